@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { DockerStatusBanner, EngineBadge } from "@/components/layout/docker-status";
+import { Sidebar } from "@/components/layout/sidebar";
+import { Providers } from "@/components/providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Slipway",
+  description: "Docker, Amazon ECR and ECS in one local dashboard",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>
+          <div className="flex min-h-screen">
+            <Sidebar />
+            <div className="flex min-w-0 flex-1 flex-col">
+              <header className="flex h-11 items-center justify-end border-b border-slate-800 px-6">
+                <EngineBadge />
+              </header>
+              <DockerStatusBanner />
+              <main className="min-w-0 flex-1 px-6 py-5">{children}</main>
+            </div>
+          </div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const SECTIONS = [
+  {
+    title: "Docker",
+    links: [
+      { href: "/containers", label: "Containers" },
+      { href: "/images", label: "Images" },
+      { href: "/build", label: "Build" },
+    ],
+  },
+];
+
+export function Sidebar() {
+  const pathname = usePathname();
+  return (
+    <nav className="flex w-52 shrink-0 flex-col border-r border-slate-800 bg-slate-950 px-3 py-4">
+      <Link href="/" className="mb-6 flex items-center gap-2 px-2 text-lg font-semibold text-white">
+        <span aria-hidden className="text-sky-400">
+          ⛴
+        </span>{" "}
+        Slipway
+      </Link>
+      {SECTIONS.map((section) => (
+        <div key={section.title} className="mb-4">
+          <p className="mb-1 px-2 text-xs font-semibold uppercase tracking-wider text-slate-500">
+            {section.title}
+          </p>
+          <ul>
+            {section.links.map((link) => {
+              const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+              return (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    className={`block rounded-md px-2 py-1.5 text-sm ${active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-900 hover:text-white"}`}
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { dockerEndpoint } from "@/lib/docker/client";
+import { AppError, isAppError } from "@/lib/errors";
+
+// Engine errors, translated once. dockerode rejects with the engine's HTTP status in
+// `statusCode` and its JSON body in `json`; connection failures carry a Node `code`.
+
+interface DockerodeError {
+  statusCode?: number;
+  json?: { message?: string } | null;
+  reason?: string;
+  code?: string;
+  message?: string;
+}
+
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ENOENT",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+]);
+
+export function engineUnavailable(code?: string): AppError {
+  const endpoint = dockerEndpoint();
+  const why =
+    code === "EACCES"
+      ? "permission was denied on the socket: run Slipway as a user in the docker group"
+      : "no engine answered";
+  return new AppError(
+    "docker_unavailable",
+    `Cannot reach the Docker engine at ${endpoint} (${why}). Start Docker ` +
+      "(Docker Desktop, or `sudo systemctl start docker` / `sudo dockerd`), or point DOCKER_HOST " +
+      "at a running engine. Slipway reconnects by itself.",
+    { endpoint, cause: code },
+  );
+}
+
+export function dockerMessage(error: DockerodeError): string {
+  const raw = error.json?.message ?? error.reason ?? error.message ?? "unknown engine error";
+  return raw.trim();
+}
+
+export function fromDockerError(error: unknown): AppError | null {
+  if (isAppError(error) || typeof error !== "object" || error === null) return null;
+  const e = error as DockerodeError;
+  if (e.code === "EACCES" || (e.code && UNREACHABLE.has(e.code))) return engineUnavailable(e.code);
+  if (typeof e.statusCode !== "number") return null;
+  const message = `Docker: ${dockerMessage(e)}`;
+  switch (e.statusCode) {
+    case 304:
+      return new AppError("conflict", `${message} (nothing to do)`);
+    case 400:
+      return new AppError("invalid_input", message);
+    case 401:
+      return new AppError("unauthorized", message);
+    case 403:
+      return new AppError("forbidden", message);
+    case 404:
+      return new AppError("not_found", message);
+    case 409:
+      return new AppError("conflict", message);
+    default:
+      return new AppError("upstream_error", message);
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { getDocker } from "@/lib/docker/client";
+import { jsonLines } from "@/lib/docker/json-lines";
+import { trackStream } from "@/lib/http/stream-registry";
+
+/** An engine event as the UI sees it. */
+export interface EngineEvent {
+  type: string;
+  action: string;
+  id: string;
+  name: string | null;
+  time: number;
+  attributes: Record<string, string>;
+}
+
+interface RawEvent {
+  Type?: string;
+  Action?: string;
+  Actor?: { ID?: string; Attributes?: Record<string, string> };
+  id?: string;
+  time?: number;
+  timeNano?: number;
+}
+
+export function toEngineEvent(raw: RawEvent): EngineEvent {
+  const attributes = raw.Actor?.Attributes ?? {};
+  return {
+    type: raw.Type ?? "unknown",
+    // Exec and health actions carry details after a colon ("exec_start: sh").
+    action: raw.Action ?? "",
+    id: raw.Actor?.ID ?? raw.id ?? "",
+    name: attributes.name ?? null,
+    time: raw.timeNano ? Math.floor(raw.timeNano / 1e6) : (raw.time ?? 0) * 1000,
+    attributes,
+  };
+}
+
+/** Follows the engine's event stream until the signal fires or the engine goes away. */
+export async function* followEngineEvents(signal: AbortSignal): AsyncGenerator<EngineEvent> {
+  const stream = (await getDocker().getEvents({})) as unknown as Readable;
+  const release = trackStream();
+  const close = () => stream.destroy();
+  signal.addEventListener("abort", close);
+  try {
+    for await (const raw of jsonLines<RawEvent>(stream)) yield toEngineEvent(raw);
+  } finally {
+    signal.removeEventListener("abort", close);
+    stream.destroy();
+    release();
+  }
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { toAppError } from "@/lib/http/responses";
+import { translateError } from "@/lib/http/translate";
+import { log } from "@/lib/log";
+
+// Server-Sent Events and NDJSON responses fed by async generators. The generator
+// gets an AbortSignal that fires when the client goes away; producers close the
+// engine or AWS stream behind them on that signal. Each event is flushed as it
+// comes (no compression, no proxy buffering).
+
+export interface SseMessage {
+  event?: "message" | "end" | "failure" | string;
+  data: unknown;
+}
+
+const STREAM_HEADERS = {
+  "Cache-Control": "no-cache, no-transform",
+  "X-Accel-Buffering": "no",
+  Connection: "keep-alive",
+};
+const HEARTBEAT_MS = 15_000;
+
+type Producer<T> = (signal: AbortSignal) => AsyncIterable<T>;
+
+function streamFrom<T>(
+  req: Request,
+  produce: Producer<T>,
+  encode: {
+    item: (value: T) => string;
+    end: () => string | null;
+    failure: (code: string, message: string) => string;
+    heartbeat: string | null;
+  },
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const abort = new AbortController();
+  const onClientGone = () => abort.abort();
+  req.signal.addEventListener("abort", onClientGone);
+  let iterator: AsyncIterator<T> | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let closed = false;
+
+  const finish = () => {
+    closed = true;
+    if (heartbeat) clearInterval(heartbeat);
+    req.signal.removeEventListener("abort", onClientGone);
+    abort.abort();
+  };
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      iterator = produce(abort.signal)[Symbol.asyncIterator]();
+      if (encode.heartbeat) {
+        const beat = encode.heartbeat;
+        controller.enqueue(encoder.encode(beat));
+        heartbeat = setInterval(() => {
+          if (!closed) controller.enqueue(encoder.encode(beat));
+        }, HEARTBEAT_MS);
+      }
+    },
+    async pull(controller) {
+      try {
+        const next = await iterator?.next();
+        if (closed) return;
+        if (!next || next.done) {
+          const end = encode.end();
+          if (end) controller.enqueue(encoder.encode(end));
+          finish();
+          controller.close();
+          return;
+        }
+        controller.enqueue(encoder.encode(encode.item(next.value)));
+      } catch (error) {
+        if (closed) return;
+        const appError = toAppError(translateError(error));
+        controller.enqueue(encoder.encode(encode.failure(appError.code, appError.message)));
+        finish();
+        controller.close();
+      }
+    },
+    async cancel() {
+      finish();
+      log.debug("stream closed by client", { path: new URL(req.url).pathname });
+      await iterator?.return?.().catch(() => undefined);
+    },
+  });
+}
+
+/** A Server-Sent Events response; the stream ends with an `end` or `failure` event. */
+export function sse(req: Request, produce: Producer<SseMessage>): Response {
+  const body = streamFrom(req, produce, {
+    item: (m) => formatSse(m.event, m.data),
+    end: () => formatSse("end", {}),
+    failure: (code, message) => formatSse("failure", { code, message }),
+    heartbeat: ": keep-alive\n\n",
+  });
+  return new Response(body, {
+    headers: { ...STREAM_HEADERS, "Content-Type": "text/event-stream; charset=utf-8" },
+  });
+}
+
+/** An NDJSON response; the producer yields the final `done` line itself. */
+export function ndjson(req: Request, produce: Producer<Record<string, unknown>>): Response {
+  const body = streamFrom(req, produce, {
+    item: (value) => `${JSON.stringify(value)}\n`,
+    end: () => null,
+    failure: (code, message) => `${JSON.stringify({ type: "failure", code, message })}\n`,
+    heartbeat: null,
+  });
+  return new Response(body, {
+    headers: { ...STREAM_HEADERS, "Content-Type": "application/x-ndjson; charset=utf-8" },
+  });
+}
+
+export function formatSse(event: string | undefined, data: unknown): string {
+  const head = event && event !== "message" ? `event: ${event}\n` : "";
+  return `${head}data: ${JSON.stringify(data)}\n\n`;
+}

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // dockerode pulls in ssh2 and native optional modules: keep them out of the bundle.
+  serverExternalPackages: ["dockerode", "docker-modem", "ssh2", "cpu-features", "tar-stream"],
+  poweredByHeader: false,
+  // Streams (logs, builds) must not be compressed: compression buffers events.
+  compress: false,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Makes the services the tests need ready, idempotently: a Docker engine, Debian's
+# Chromium, the offline base image and the fixture app. On a machine where Docker
+# already answers nothing is installed. Every wait is bounded and says what failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[services] %s\n' "$*"; }
+die() { printf '[services] FAILED: %s\n' "$*" >&2; exit 1; }
+
+BASE_IMAGE=${SLIPWAY_TEST_BASE_IMAGE:-slipway-test/busybox:latest}
+STATE_DIR=${SLIPWAY_SERVICES_DIR:-/tmp/slipway-services}
+mkdir -p "$STATE_DIR"
+
+engine_answers() {
+  curl -fsS --max-time 3 --unix-socket /var/run/docker.sock http://d/_ping >/dev/null 2>&1
+}
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  [ "$(id -u)" -eq 0 ] || die "need root to install ${missing[*]} (or install them yourself)"
+  if [ $apt_updated -eq 0 ]; then
+    log "apt-get update"
+    apt-get update -q >/dev/null
+    apt_updated=1
+  fi
+  log "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+}
+
+start_docker() {
+  if [ -n "${DOCKER_HOST:-}" ] || engine_answers; then
+    log "Docker engine answers; nothing to install"
+    return 0
+  fi
+  apt_install docker.io
+  log "starting dockerd"
+  nohup dockerd >"$STATE_DIR/dockerd.log" 2>&1 &
+  echo $! >"$STATE_DIR/dockerd.pid"
+  for _ in $(seq 1 60); do
+    engine_answers && { log "dockerd is up"; return 0; }
+    sleep 1
+  done
+  tail -20 "$STATE_DIR/dockerd.log" >&2 || true
+  die "dockerd did not answer on /var/run/docker.sock within 60 s (log: $STATE_DIR/dockerd.log)"
+}
+
+make_base_image() {
+  if docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
+    log "base image $BASE_IMAGE present"
+    return 0
+  fi
+  apt_install busybox-static
+  local root
+  root=$(mktemp -d)
+  mkdir -p "$root/bin" "$root/tmp" "$root/etc" "$root/www"
+  cp /bin/busybox "$root/bin/busybox"
+  # Install the applets as links so that `sh`, `httpd`, `kill` exist by name.
+  for applet in $("$root/bin/busybox" --list); do
+    [ "$applet" = busybox ] || ln -sf busybox "$root/bin/$applet"
+  done
+  echo 'root:x:0:0:root:/root:/bin/sh' >"$root/etc/passwd"
+  echo 'root:x:0:' >"$root/etc/group"
+  log "importing $BASE_IMAGE"
+  tar -C "$root" -c . | docker import \
+    --change 'ENV PATH=/bin' --change 'LABEL slipway-test=1' --change 'CMD ["sh"]' \
+    - "$BASE_IMAGE" >/dev/null
+  rm -rf "$root"
+}
+
+main() {
+  command -v curl >/dev/null || apt_install curl
+  start_docker
+  command -v docker >/dev/null || apt_install docker.io
+  make_base_image
+  if [ "${SLIPWAY_SKIP_BROWSER:-}" != 1 ]; then
+    [ -x /usr/bin/chromium ] || apt_install chromium
+  fi
+  log "ready"
+}
+
+main "$@"
