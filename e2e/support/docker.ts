@@ -1,0 +1,56 @@
+// Test-side access to the real engine: create what a test owns (labelled
+// slipway-test=1 and named with a per-run prefix) and remove only that.
+import Docker from "dockerode";
+import { BASE_IMAGE, TEST_LABEL } from "./env";
+
+export const docker = process.env.DOCKER_HOST
+  ? new Docker()
+  : new Docker({ socketPath: "/var/run/docker.sock" });
+
+export const testLabels = { [TEST_LABEL]: "1" };
+
+let counter = 0;
+/** A unique name for a resource this test run owns. */
+export function testName(what: string): string {
+  counter += 1;
+  return `slipway-test-${what}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** Creates and starts a labelled container from the base image running a shell script. */
+export async function startScriptContainer(
+  script: string,
+  options: { name?: string; tty?: boolean; ports?: Record<string, string> } = {},
+) {
+  const name = options.name ?? testName("ctr");
+  const container = await docker.createContainer({
+    name,
+    Image: BASE_IMAGE,
+    Cmd: ["sh", "-c", script],
+    Tty: options.tty ?? false,
+    Labels: testLabels,
+  });
+  await container.start();
+  return { id: container.id, name, container };
+}
+
+/** Removes every container and image this run labelled, whatever their state. */
+export async function removeTestResources(namePrefix = "slipway-test-"): Promise<void> {
+  const containers = await docker.listContainers({
+    all: true,
+    filters: { label: [`${TEST_LABEL}=1`] },
+  });
+  for (const c of containers) {
+    if (!c.Names.some((n) => n.replace(/^\//, "").startsWith(namePrefix))) continue;
+    await docker
+      .getContainer(c.Id)
+      .remove({ force: true, v: true })
+      .catch(() => undefined);
+  }
+}
+
+export async function removeImageQuietly(ref: string): Promise<void> {
+  await docker
+    .getImage(ref)
+    .remove({ force: true })
+    .catch(() => undefined);
+}
