@@ -9,9 +9,10 @@ ensure_deps() {
 }
 
 needs_build() {
-  [ -f .next/BUILD_ID ] || return 0
+  local dist=${SLIPWAY_DIST_DIR:-.next}
+  [ -f "$dist/BUILD_ID" ] || return 0
   [ -n "$(find app components lib public proxy.ts next.config.js package-lock.json \
-    -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]
+    -newer "$dist/BUILD_ID" -print -quit 2>/dev/null)" ]
 }
 
 ensure_build() {
