@@ -1,10 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = {
-  "@": path.resolve(__dirname),
-  "server-only": path.resolve(__dirname, "e2e/support/empty.ts"),
-};
+const root = fileURLToPath(new URL(".", import.meta.url));
+// server-only throws outside a React server bundle; tests import server modules directly.
+const alias = { "@": root.replace(/\/$/, ""), "server-only": `${root}e2e/support/empty.ts` };
 
 export default defineConfig({
   test: {
