@@ -75,6 +75,8 @@ make_base_image() {
 
 main() {
   command -v curl >/dev/null || apt_install curl
+  # socat relays a socket to the engine in tests of an engine that comes up late.
+  command -v socat >/dev/null || apt_install socat
   start_docker
   command -v docker >/dev/null || apt_install docker.io
   make_base_image

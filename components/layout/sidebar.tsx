@@ -49,3 +49,19 @@ export function Sidebar() {
     </nav>
   );
 }
+
+function Logo() {
+  // A slipway: a ramp into the water, drawn inline so no font or file is needed.
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6 text-sky-400" fill="none">
+      <path d="M3 18 L14 7 L21 7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      <path
+        d="M2 21 Q5 19 8 21 T14 21 T20 21"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+      />
+      <rect x="10" y="3" width="6" height="4" rx="1" fill="currentColor" />
+    </svg>
+  );
+}
