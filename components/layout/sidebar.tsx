@@ -19,9 +19,7 @@ export function Sidebar() {
   return (
     <nav className="flex w-52 shrink-0 flex-col border-r border-slate-800 bg-slate-950 px-3 py-4">
       <Link href="/" className="mb-6 flex items-center gap-2 px-2 text-lg font-semibold text-white">
-        <span aria-hidden className="text-sky-400">
-          ⛴
-        </span>{" "}
+        <Logo />
         Slipway
       </Link>
       {SECTIONS.map((section) => (
