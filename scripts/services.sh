@@ -73,6 +73,37 @@ make_base_image() {
   rm -rf "$root"
 }
 
+MOTO_PORT=5000
+MOTO_VENV=${SLIPWAY_MOTO_VENV:-/var/lib/slipway-test/moto-venv}
+
+moto_answers() {
+  curl -fsS --max-time 3 "http://127.0.0.1:$MOTO_PORT/moto-api/data.json" >/dev/null 2>&1
+}
+
+start_moto() {
+  if ! moto_answers; then
+    if [ ! -x "$MOTO_VENV/bin/moto_server" ]; then
+      # Debian's Python refuses system-wide pip installs: moto lives in its own venv.
+      command -v python3 >/dev/null || apt_install python3
+      python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
+      log "installing moto[server] into $MOTO_VENV"
+      mkdir -p "$(dirname "$MOTO_VENV")"
+      python3 -m venv "$MOTO_VENV"
+      "$MOTO_VENV/bin/pip" install -q "moto[server]>=5.2.3" || die "pip could not install moto[server]"
+    fi
+    log "starting moto on 127.0.0.1:$MOTO_PORT"
+    nohup "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT" >"$STATE_DIR/moto.log" 2>&1 &
+    echo $! >"$STATE_DIR/moto.pid"
+    for _ in $(seq 1 60); do moto_answers && break; sleep 1; done
+    moto_answers || die "moto did not answer on 127.0.0.1:$MOTO_PORT within 60 s (log: $STATE_DIR/moto.log)"
+  fi
+  # ECS tasks stay RUNNING until a test stops them (moto moves them on by default).
+  curl -fsS --max-time 5 -X POST "http://127.0.0.1:$MOTO_PORT/moto-api/state-manager/set-transition" \
+    -d '{"model_name":"ecs::task","transition":{"progression":"manual","times":1000000}}' >/dev/null \
+    || die "could not set moto's ECS task transition"
+  log "moto is up"
+}
+
 main() {
   command -v curl >/dev/null || apt_install curl
   # socat relays a socket to the engine in tests of an engine that comes up late.
@@ -80,6 +111,7 @@ main() {
   start_docker
   command -v docker >/dev/null || apt_install docker.io
   make_base_image
+  [ "${SLIPWAY_SKIP_MOTO:-}" = 1 ] || start_moto
   if [ "${SLIPWAY_SKIP_BROWSER:-}" != 1 ]; then
     [ -x /usr/bin/chromium ] || apt_install chromium
   fi

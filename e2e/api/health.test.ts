@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, apiJson } from "../support/http";
+import { api, apiJson, rawRequest } from "../support/http";
 
 describe("health and request checks", () => {
   it("reports the engine Slipway reaches with its version", async () => {
@@ -13,10 +13,14 @@ describe("health and request checks", () => {
   });
 
   it("refuses a Host header that is not Slipway's (DNS rebinding)", async () => {
-    const response = await api("/api/health", { headers: { Host: "attacker.example" } });
+    const response = await rawRequest("/api/health", { headers: { Host: "attacker.example" } });
     expect(response.status).toBe(403);
-    const body = await response.json();
-    expect(body.error.code).toBe("forbidden");
+    expect(JSON.parse(response.body).error.code).toBe("forbidden");
+  });
+
+  it("refuses pages too under a foreign Host header", async () => {
+    const response = await rawRequest("/", { headers: { Host: "attacker.example:7421" } });
+    expect(response.status).toBe(403);
   });
 
   it("refuses a state-changing request from another origin", async () => {

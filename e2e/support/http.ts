@@ -1,4 +1,5 @@
 // Small HTTP helpers for integration tests against the running Slipway.
+import { request } from "node:http";
 import { SLIPWAY_URL } from "./env";
 
 export const api = (path: string, init?: RequestInit) => fetch(`${SLIPWAY_URL}${path}`, init);
@@ -90,4 +91,27 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
     }
   }
   throw lastError;
+}
+
+/** A request with headers fetch() will not let us set (Host), through node:http. */
+export function rawRequest(
+  path: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
+  const url = new URL(path, SLIPWAY_URL);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, ...options },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          body += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
 }
