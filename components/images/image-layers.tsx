@@ -1,5 +1,6 @@
 import { Nothing, Section } from "@/components/images/section";
 import { ago, bytes } from "@/lib/format/time";
+import { historyStepText } from "@/lib/images/history";
 import type { ImageHistoryStep } from "@/lib/images/types";
 
 const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
@@ -50,7 +51,11 @@ export function ImageHistory({ steps }: { steps: readonly ImageHistoryStep[] }) 
                 {ago(Date.parse(step.created))}
               </td>
               <td className="py-1.5 pr-3 break-all font-mono text-slate-300">
-                {step.createdBy || <span className="text-slate-500">{step.comment || "—"}</span>}
+                {step.createdBy ? (
+                  <span title={step.createdBy}>{historyStepText(step.createdBy)}</span>
+                ) : (
+                  <span className="text-slate-500">{step.comment || "—"}</span>
+                )}
               </td>
               <td className="py-1.5 pr-3 whitespace-nowrap">{bytes(step.size)}</td>
               <td className="py-1.5 whitespace-nowrap font-mono">

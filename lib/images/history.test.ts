@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type EngineHistoryEntry, historyInstruction, toHistorySteps } from "./history";
+import {
+  type EngineHistoryEntry,
+  historyInstruction,
+  historyStepText,
+  toHistorySteps,
+} from "./history";
 
 function step(createdBy: string, size: number, id = "<missing>"): EngineHistoryEntry {
   return {
@@ -36,6 +41,17 @@ describe("historyInstruction", () => {
     ["", null],
   ])("reads %j as %s", (createdBy, instruction) => {
     expect(historyInstruction(createdBy)).toBe(instruction);
+  });
+});
+
+describe("historyStepText", () => {
+  it.each([
+    ['/bin/sh -c #(nop)  CMD ["sh"]', 'CMD ["sh"]'],
+    ["/bin/sh -c echo hi > /x", "RUN echo hi > /x"],
+    ["RUN /bin/sh -c make # buildkit", "RUN /bin/sh -c make"],
+    ["", ""],
+  ])("writes %j as %j", (createdBy, text) => {
+    expect(historyStepText(createdBy)).toBe(text);
   });
 });
 

@@ -46,6 +46,14 @@ export function historyInstruction(createdBy: string): string | null {
   return CLASSIC_NOP.test(text) ? null : "RUN";
 }
 
+/** The step as a Dockerfile line: `ENV A=b`, `RUN make`, without the builder's wrapping. */
+export function historyStepText(createdBy: string): string {
+  const text = createdBy.trim();
+  if (CLASSIC_NOP.test(text)) return text.replace(CLASSIC_NOP, "").trim();
+  if (text.startsWith("/bin/sh -c ")) return `RUN ${text.slice("/bin/sh -c ".length)}`;
+  return text.replace(/\s+# buildkit$/, "");
+}
+
 function layerKind(instruction: string | null, size: number): LayerKind {
   if (size > 0 || (instruction && FILESYSTEM.has(instruction))) return "layer";
   if (instruction && METADATA.has(instruction)) return "empty";
