@@ -11,6 +11,10 @@ import type { ImageRemoval, ImageTagResult } from "@/lib/images/types";
 // Run, Tag and Remove for one image name. The buttons sit on every row; the dialogs
 // exist once per page and open on the row's name.
 
+const RUN_LINK =
+  "inline-flex items-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white " +
+  "hover:bg-sky-600";
+
 export interface ImageAction {
   kind: "tag" | "remove";
   imageRef: string;
@@ -28,11 +32,7 @@ export function ImageActions({
 }) {
   return (
     <div className="flex justify-end gap-1.5">
-      <Link
-        href={runImageHref(imageRef)}
-        data-testid="image-run"
-        className="inline-flex items-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-600"
-      >
+      <Link href={runImageHref(imageRef)} data-testid="image-run" className={RUN_LINK}>
         Run
       </Link>
       <Button onClick={() => onAction({ kind: "tag", imageRef, image })} data-testid="image-tag">

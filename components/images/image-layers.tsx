@@ -14,7 +14,7 @@ export function ImageLayers({ layers }: { layers: readonly string[] }) {
       ) : (
         <ol className="list-decimal space-y-0.5 pl-6 font-mono text-xs text-slate-300">
           {layers.map((layer, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a layer may repeat; its place is its identity
+            // biome-ignore lint/suspicious/noArrayIndexKey: a layer may repeat; place is identity
             <li key={`${layer}-${i}`} title={layer}>
               {layer}
             </li>
@@ -41,7 +41,7 @@ export function ImageHistory({ steps }: { steps: readonly ImageHistoryStep[] }) 
         <tbody>
           {steps.map((step, i) => (
             <tr
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps never reorder; <missing> ids repeat
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps never reorder; ids repeat
               key={`${step.id ?? "missing"}-${i}`}
               data-testid="history-step"
               data-empty-layer={step.emptyLayer}

@@ -1,5 +1,4 @@
 import { isActive, isIdReference, namesLeftAfterUntag } from "@/lib/images/removal-rules";
-
 import type { ImageSummary } from "@/lib/images/types";
 
 export type RemovableImage = Pick<
@@ -16,18 +15,21 @@ export function RemovalEffect({ imageRef, image }: { imageRef: string; image: Re
 
   return (
     <div className="space-y-2 text-slate-300" data-testid="removal-effect">
-      {onlyTag ? (
+      {onlyTag && (
         <p data-testid="removal-only-tag">
-          Removes only the name <code>{imageRef}</code>. Image {image.shortId} stays, still named{" "}
-          <code>{namesLeft.join(", ")}</code>.
+          Removes only the name <code>{imageRef}</code>.
+          <br />
+          Image {image.shortId} stays, named <code>{namesLeft.join(", ")}</code>.
         </p>
-      ) : byId ? (
-        <p>
+      )}
+      {byId && (
+        <p data-testid="removal-by-id">
           Removes image {image.shortId}
-          {image.tags.length > 0 && <> and all its names ({image.tags.join(", ")})</>}.
+          {image.tags.length > 0 && ` and all its names (${image.tags.join(", ")})`}.
         </p>
-      ) : (
-        <p>
+      )}
+      {!byId && !onlyTag && (
+        <p data-testid="removal-last-name">
           Removes the name <code>{imageRef}</code> and image {image.shortId} with it: no other name
           points to the image.
         </p>

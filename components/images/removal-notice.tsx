@@ -1,5 +1,9 @@
 import type { ImageRemoval } from "@/lib/images/types";
 
+const NOTICE =
+  "mb-3 flex items-start justify-between gap-3 rounded-md border border-emerald-800 " +
+  "bg-emerald-950/50 px-3 py-2 text-sm text-emerald-100";
+
 /** What a removal did: a tag taken off, or the image deleted. */
 export function RemovalNotice({
   removal,
@@ -10,15 +14,12 @@ export function RemovalNotice({
 }) {
   if (!removal) return null;
   const short = removal.id.replace(/^sha256:/, "").slice(0, 12);
+  const untagged = removal.untagged.join(", ");
   const text = removal.imageRemoved
-    ? `Removed image ${short}${removal.untagged.length ? ` (untagged ${removal.untagged.join(", ")})` : ""}.`
-    : `Untagged ${removal.untagged.join(", ")}; image ${short} stays under its other names.`;
+    ? `Removed image ${short}${untagged ? ` (untagged ${untagged})` : ""}.`
+    : `Untagged ${untagged}; image ${short} stays under its other names.`;
   return (
-    <div
-      role="status"
-      data-testid="image-removal-result"
-      className="mb-3 flex items-start justify-between gap-3 rounded-md border border-emerald-800 bg-emerald-950/50 px-3 py-2 text-sm text-emerald-100"
-    >
+    <div role="status" data-testid="image-removal-result" className={NOTICE}>
       <p>{text}</p>
       <button type="button" onClick={onDismiss} aria-label="Dismiss" className="text-emerald-300">
         ✕

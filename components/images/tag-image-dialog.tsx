@@ -8,6 +8,8 @@ import { ErrorNotice } from "@/components/ui/error-notice";
 import { checkNewTag } from "@/lib/images/reference";
 import type { ImageTagResult } from "@/lib/images/types";
 
+const INPUT = "mt-1 w-full rounded-md border border-slate-700 bg-slate-950 px-2 py-1.5 font-mono";
+
 /** Gives an image another name; the same grammar check as the server, as one types. */
 export function TagImageDialog({
   open,
@@ -50,7 +52,7 @@ export function TagImageDialog({
             autoFocus
             spellCheck={false}
             data-testid="tag-input"
-            className="mt-1 w-full rounded-md border border-slate-700 bg-slate-950 px-2 py-1.5 font-mono"
+            className={INPUT}
           />
         </label>
         {check && !check.ok && (
