@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import { listImages } from "@/lib/images/list";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/docker/images: every image with its tags, size and the containers using it. */
+export const GET = route({}, () => listImages());

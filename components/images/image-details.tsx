@@ -1,0 +1,83 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import {
+  type ImageAction,
+  ImageActionDialogs,
+  ImageActions,
+} from "@/components/images/image-actions";
+import { ImageConfigSections } from "@/components/images/image-config";
+import { ImageHistory, ImageLayers } from "@/components/images/image-layers";
+import { UsedBy } from "@/components/images/image-table";
+import { Section } from "@/components/images/section";
+import { useImage } from "@/components/images/use-images";
+import { ErrorNotice } from "@/components/ui/error-notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { ago, bytes } from "@/lib/format/time";
+import type { ImageDetails } from "@/lib/images/types";
+
+/** One image's page, for the name (or id) in the address. */
+export function ImageDetailsView({ imageRef }: { imageRef: string }) {
+  const image = useImage(imageRef);
+  const router = useRouter();
+  const [action, setAction] = useState<ImageAction | null>(null);
+
+  if (image.isPending) return <p className="text-sm text-slate-400">Loading {imageRef}…</p>;
+  if (image.error) return <ErrorNotice error={image.error} action={`show image ${imageRef}`} />;
+  const details = image.data;
+
+  return (
+    <div className="space-y-6" data-testid="image-details">
+      <PageHeader
+        title={<span className="font-mono">{imageRef}</span>}
+        subtitle={<ImageFacts details={details} />}
+        actions={<ImageActions imageRef={imageRef} image={details} onAction={setAction} />}
+      />
+      <Section title="Names" testId="image-names">
+        <NameList details={details} />
+      </Section>
+      <Section title="Used by" testId="image-containers">
+        <UsedBy containers={details.containers} />
+      </Section>
+      <ImageConfigSections config={details.config} />
+      <ImageLayers layers={details.layers} />
+      <ImageHistory steps={details.history} />
+      <ImageActionDialogs
+        action={action}
+        onClose={() => setAction(null)}
+        onRemoved={() => router.push("/images")}
+      />
+    </div>
+  );
+}
+
+function ImageFacts({ details }: { details: ImageDetails }) {
+  return (
+    <span className="flex flex-wrap gap-x-4 gap-y-1" data-testid="image-facts">
+      <span className="font-mono" title={details.id}>
+        {details.shortId}
+      </span>
+      <span>{bytes(details.size)}</span>
+      <span title={details.created}>created {ago(Date.parse(details.created))}</span>
+      <span>
+        {details.os}/{details.architecture}
+      </span>
+      {details.dangling && <span className="text-amber-300">dangling</span>}
+    </span>
+  );
+}
+
+function NameList({ details }: { details: ImageDetails }) {
+  const names = [...details.tags, ...details.digests];
+  if (names.length === 0) return <p className="text-slate-500">No names: a dangling image.</p>;
+  return (
+    <ul className="space-y-0.5 font-mono text-sm">
+      {names.map((name) => (
+        <li key={name} data-testid="image-name">
+          {name}
+        </li>
+      ))}
+    </ul>
+  );
+}

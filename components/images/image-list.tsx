@@ -1,0 +1,60 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { type ImageAction, ImageActionDialogs } from "@/components/images/image-actions";
+import { filterImageRows, toImageRows } from "@/components/images/image-rows";
+import { ImageTable } from "@/components/images/image-table";
+import { RemovalNotice } from "@/components/images/removal-notice";
+import { useImages } from "@/components/images/use-images";
+import { ErrorNotice } from "@/components/ui/error-notice";
+import { PageHeader } from "@/components/ui/page-header";
+import type { ImageRemoval } from "@/lib/images/types";
+
+/** The images page: one row per name, a filter, and the dangling switch. */
+export function ImageList() {
+  const images = useImages();
+  const [filter, setFilter] = useState("");
+  const [showDangling, setShowDangling] = useState(true);
+  const [action, setAction] = useState<ImageAction | null>(null);
+  const [removal, setRemoval] = useState<ImageRemoval | null>(null);
+
+  const rows = useMemo(() => toImageRows(images.data ?? []), [images.data]);
+  const shown = filterImageRows(rows, filter, showDangling);
+  const danglingCount = images.data?.filter((image) => image.dangling).length ?? 0;
+
+  return (
+    <div>
+      <PageHeader
+        title="Images"
+        subtitle={images.data && `${images.data.length} images, ${danglingCount} dangling`}
+      />
+      <div className="mb-3 flex flex-wrap items-center gap-4 text-sm">
+        <input
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder="Filter by name, id or container"
+          data-testid="image-filter"
+          className="w-72 rounded-md border border-slate-700 bg-slate-950 px-2 py-1.5"
+        />
+        <label className="flex items-center gap-2 text-slate-300">
+          <input
+            type="checkbox"
+            checked={showDangling}
+            onChange={(e) => setShowDangling(e.target.checked)}
+            data-testid="image-show-dangling"
+          />
+          Show dangling images
+        </label>
+      </div>
+      <RemovalNotice removal={removal} onDismiss={() => setRemoval(null)} />
+      <ErrorNotice error={images.error} action="list images" />
+      {images.isPending ? (
+        <p className="text-sm text-slate-400">Loading images…</p>
+      ) : (
+        <ImageTable rows={shown} onAction={setAction} />
+      )}
+      <ImageActionDialogs action={action} onClose={() => setAction(null)} onRemoved={setRemoval} />
+    </div>
+  );
+}
