@@ -1,3 +1,5 @@
+import { jsonLines } from "@/lib/docker/json-lines";
+
 // The browser's side of the one error vocabulary: every non-2xx reply of Slipway's
 // API becomes an ApiError with the server's code and message.
 
@@ -66,21 +68,7 @@ export async function sendJson<T>(method: string, path: string, body?: unknown):
 /** Reads an NDJSON reply line by line as the server flushes it. */
 export async function* readNdjson<T>(response: Response): AsyncGenerator<T> {
   if (!response.body) return;
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let pending = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    pending += value;
-    let newline = pending.indexOf("\n");
-    while (newline >= 0) {
-      const line = pending.slice(0, newline).trim();
-      pending = pending.slice(newline + 1);
-      if (line) yield JSON.parse(line) as T;
-      newline = pending.indexOf("\n");
-    }
-  }
-  if (pending.trim()) yield JSON.parse(pending) as T;
+  yield* jsonLines<T>(response.body as unknown as AsyncIterable<Uint8Array>);
 }
 
 /** Path segment for a resource name: `localhost:5000/app:v1` -> one encoded segment. */

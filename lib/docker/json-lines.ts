@@ -1,14 +1,14 @@
-import "server-only";
-import type { Readable } from "node:stream";
+// Reads newline-separated JSON objects (engine events, build, pull and push
+// progress; Slipway's own NDJSON replies in the browser). A chunk may end mid-object
+// or mid-character; the rest waits for the next chunk. Pure: runs in the browser too.
 
-/**
- * Reads a stream of newline-separated JSON objects (engine events, build, pull and
- * push progress). A chunk may end mid-object; the rest waits for the next chunk.
- */
-export async function* jsonLines<T>(stream: Readable | AsyncIterable<Buffer | string>) {
+type Chunks = AsyncIterable<Uint8Array | string>;
+
+export async function* jsonLines<T>(chunks: Chunks): AsyncGenerator<T> {
+  const decoder = new TextDecoder();
   let pending = "";
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    pending += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+  for await (const chunk of chunks) {
+    pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
     let newline = pending.indexOf("\n");
     while (newline >= 0) {
       const line = pending.slice(0, newline).trim();
@@ -17,6 +17,6 @@ export async function* jsonLines<T>(stream: Readable | AsyncIterable<Buffer | st
       newline = pending.indexOf("\n");
     }
   }
-  const rest = pending.trim();
+  const rest = (pending + decoder.decode()).trim();
   if (rest) yield JSON.parse(rest) as T;
 }
