@@ -152,6 +152,14 @@ describe("running a container", () => {
     }
   });
 
+  it("reports a command that cannot start, and removes the container it created", async () => {
+    const broken = name("broken");
+    const { status, body } = await run({ name: broken, cmd: ["/no/such/program"] });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain("/no/such/program");
+    expect(await containersNamed(broken)).toEqual([]);
+  });
+
   it("answers not_found for an image this engine does not have, creating nothing", async () => {
     const ghost = name("ghost");
     const { status, body } = await run({ name: ghost, image: "slipway-test/no-such-image:1" });

@@ -37,7 +37,7 @@ export async function createAndStartContainer(
     await container.start();
     const raw = (await container.inspect()) as unknown as RawContainerInspect;
     const warnings = checkBindings(specs, raw);
-    log.info("container started", { id: raw.Id, name: raw.Name, image: input.image });
+    log.info("container started", { id: raw.Id, name: raw.Name.slice(1), image: input.image });
     return {
       id: raw.Id,
       name: raw.Name.replace(/^\//, ""),

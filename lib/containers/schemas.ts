@@ -32,7 +32,7 @@ const imageRef = z
   .trim()
   .min(1, "is required")
   .max(512)
-  .regex(/^[^\s]+$/, "an image reference holds no spaces");
+  .regex(/^[^\s]*$/, "an image reference holds no spaces");
 
 export const runDefaultsQuery = z.object({ image: imageRef });
 
