@@ -1,3 +1,4 @@
+import { joinCommandLine } from "@/lib/containers/command-line";
 import type { EnginePortMap } from "@/lib/containers/engine-ports";
 import { portViewsFromMap } from "@/lib/containers/port-view";
 import type { ContainerDetail, EnvVar } from "@/lib/containers/types";
@@ -81,8 +82,6 @@ const orNull = (value: string | undefined | null) => (value ? value : null);
 // The engine writes "0001-01-01T00:00:00Z" for "never".
 const timeOrNull = (value: string | undefined) =>
   value && !value.startsWith("0001-") ? value : null;
-const shellWord = (word: string) =>
-  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 
 export function toContainerDetail(raw: RawContainerInspect, revealEnv: boolean): ContainerDetail {
   const entrypoint = raw.Config.Entrypoint ?? [];
@@ -114,7 +113,7 @@ export function toContainerDetail(raw: RawContainerInspect, revealEnv: boolean):
       cmd,
       tty: raw.Config.Tty ?? false,
     },
-    command: [...entrypoint, ...cmd].map(shellWord).join(" "),
+    command: joinCommandLine([...entrypoint, ...cmd]),
     restartPolicy: {
       name: orNull(raw.HostConfig?.RestartPolicy?.Name) ?? "no",
       maximumRetryCount: raw.HostConfig?.RestartPolicy?.MaximumRetryCount ?? 0,
