@@ -32,7 +32,7 @@ export function ContainersView({ runImage }: { runImage: string | null }) {
     <div>
       <PageHeader
         title="Containers"
-        subtitle={data ? `${data.length} ${all ? "containers" : "running"}` : undefined}
+        subtitle={data ? countLabel(data.length, all) : undefined}
         actions={
           <>
             <fieldset className="flex rounded-md border border-slate-700 p-0.5">
@@ -77,6 +77,9 @@ export function ContainersView({ runImage }: { runImage: string | null }) {
     </div>
   );
 }
+
+const countLabel = (n: number, all: boolean) =>
+  all ? `${n} container${n === 1 ? "" : "s"}` : `${n} running`;
 
 const FILTER_ON = "bg-slate-700 text-white";
 const FILTER_OFF = "text-slate-400 hover:text-white";
