@@ -132,6 +132,31 @@ describe("running a container", () => {
     ]);
   });
 
+  it("publishes on an IPv6 loopback address written in brackets", async () => {
+    const port = await freePort();
+    const { status, body } = await run({
+      name: name("v6"),
+      ports: [`[::1]:${port}:8000`],
+      cmd: ["sh", "-c", SERVE],
+    });
+    expect(status).toBe(201);
+    expect(body.ports[0]?.url).toBe(`http://[::1]:${port}`);
+    const page = await eventually(async () => (await fetch(`http://[::1]:${port}/`)).text());
+    expect(page.trim()).toBe("hello-from-slipway");
+  });
+
+  it("answers the host port the engine picked when the spec leaves it out", async () => {
+    const { status, body } = await run({
+      name: name("picked"),
+      ports: ["127.0.0.1::8000"],
+      cmd: ["sh", "-c", IDLE],
+    });
+    expect(status).toBe(201);
+    expect(body.ports).toHaveLength(1);
+    expect(body.ports[0]?.hostIp).toBe("127.0.0.1");
+    expect(body.ports[0]?.hostPort).toBeGreaterThan(0);
+  });
+
   it("answers 409 naming a host port already taken, and leaves no container", async () => {
     const holder = net.createServer();
     await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
