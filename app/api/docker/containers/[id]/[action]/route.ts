@@ -1,0 +1,10 @@
+import { runContainerAction } from "@/lib/containers/actions";
+import { actionParams } from "@/lib/containers/schemas";
+import { route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/docker/containers/{id}/{start|stop|restart|kill|pause|unpause}. */
+export const POST = route({ params: actionParams }, async ({ params }) =>
+  runContainerAction(params.id, params.action),
+);

@@ -1,0 +1,10 @@
+import { getRunDefaults } from "@/lib/containers/run-defaults";
+import { runDefaultsQuery } from "@/lib/containers/schemas";
+import { route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/docker/containers/run-defaults?image=: what the run dialog offers for an image. */
+export const GET = route({ query: runDefaultsQuery }, async ({ query }) =>
+  getRunDefaults(query.image),
+);

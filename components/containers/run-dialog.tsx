@@ -1,0 +1,200 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { ErrorNotice } from "@/components/ui/error-notice";
+import { dockerKeys } from "@/lib/client/query-keys";
+import { joinCommandLine, splitCommandLine } from "@/lib/containers/command-line";
+import { portSpecProblem } from "@/lib/containers/port-spec";
+import { RESTART_POLICIES } from "@/lib/containers/schemas";
+import type { CreatedContainer } from "@/lib/containers/types";
+import { type RunRequest, runContainer, useRunDefaults } from "./queries";
+import { type EnvRow, EnvRows, PortRows } from "./run-rows";
+
+const INPUT = "w-full rounded-md border border-slate-700 bg-slate-950 px-2.5 py-1.5 text-sm";
+
+/** An exposed port offered as a loopback binding on the same host port. */
+const offeredSpec = (exposed: string) => {
+  const [port, protocol = "tcp"] = exposed.split("/");
+  return `127.0.0.1:${port}:${port}${protocol === "tcp" ? "" : `/${protocol}`}`;
+};
+
+/** Create-and-start; the dialog stays open with the error when the engine refuses. */
+export function RunDialog({
+  open,
+  initialImage,
+  onClose,
+  onStarted,
+}: {
+  open: boolean;
+  initialImage: string;
+  onClose: () => void;
+  onStarted: (created: CreatedContainer) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [image, setImage] = useState(initialImage);
+  const [name, setName] = useState("");
+  const [ports, setPorts] = useState<string[]>([""]);
+  const [portsEdited, setPortsEdited] = useState(false);
+  const [env, setEnv] = useState<EnvRow[]>([]);
+  const [command, setCommand] = useState("");
+  const [restart, setRestart] = useState("no");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const lookedUp = useDebounced(image.trim(), 400);
+  const defaults = useRunDefaults(open ? lookedUp : "");
+  const exposed = defaults.data?.exposedPorts;
+  useEffect(() => {
+    // Offer the image's ports until the user edits the rows themselves.
+    if (exposed && !portsEdited) setPorts(exposed.length > 0 ? exposed.map(offeredSpec) : [""]);
+  }, [exposed, portsEdited]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const created = await runContainer(toRequest({ image, name, ports, env, command, restart }));
+      await queryClient.invalidateQueries({ queryKey: dockerKeys.containers() });
+      onStarted(created);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const portProblems = ports.some((p) => p.trim() !== "" && portSpecProblem(p) !== null);
+  return (
+    <Dialog open={open} title="Run a container" onClose={onClose} wide>
+      <form onSubmit={submit} className="space-y-4 text-sm" data-testid="run-dialog">
+        <Field label="Image" hint={<DefaultsHint query={defaults} />}>
+          <input
+            value={image}
+            onChange={(e) => setImage(e.target.value)}
+            placeholder="repository:tag"
+            required
+            data-testid="run-image"
+            className={`${INPUT} font-mono`}
+          />
+        </Field>
+        <Field label="Name" hint="Optional; the engine picks one otherwise.">
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="run-name"
+            className={INPUT}
+          />
+        </Field>
+        <Field label="Ports" hint="[ip:]hostPort:containerPort[/tcp|udp|sctp], IPv6 in brackets">
+          <PortRows
+            rows={ports}
+            onChange={(rows) => {
+              setPortsEdited(true);
+              setPorts(rows);
+            }}
+          />
+        </Field>
+        <Field label="Environment">
+          <EnvRows rows={env} onChange={setEnv} />
+        </Field>
+        <Field label="Command" hint="Overrides the image's command; quotes group words.">
+          <input
+            value={command}
+            onChange={(e) => setCommand(e.target.value)}
+            placeholder={defaults.data ? joinCommandLine(defaults.data.cmd) : ""}
+            data-testid="run-command"
+            className={`${INPUT} font-mono`}
+          />
+        </Field>
+        <Field label="Restart policy">
+          <select
+            value={restart}
+            onChange={(e) => setRestart(e.target.value)}
+            data-testid="run-restart"
+            className={INPUT}
+          >
+            {RESTART_POLICIES.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </Field>
+        <ErrorNotice error={error} action="run the container" />
+        <div className="flex justify-end gap-2">
+          <Button variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={busy || portProblems}
+            data-testid="run-submit"
+          >
+            {busy ? "Starting…" : "Run"}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function toRequest(form: {
+  image: string;
+  name: string;
+  ports: string[];
+  env: EnvRow[];
+  command: string;
+  restart: string;
+}): RunRequest {
+  const env = form.env.filter((row) => row.name.trim() !== "");
+  const cmd = splitCommandLine(form.command);
+  return {
+    image: form.image.trim(),
+    ...(form.name.trim() ? { name: form.name.trim() } : {}),
+    ports: form.ports.map((p) => p.trim()).filter((p) => p !== ""),
+    ...(env.length ? { env: Object.fromEntries(env.map((r) => [r.name.trim(), r.value])) } : {}),
+    ...(cmd.length ? { cmd } : {}),
+    restart: form.restart,
+  };
+}
+
+function DefaultsHint({ query }: { query: ReturnType<typeof useRunDefaults> }) {
+  if (query.error) return <span className="text-amber-300">{query.error.message}</span>;
+  if (!query.data) return null;
+  const ports = query.data.exposedPorts;
+  return (
+    <span data-testid="run-exposed">
+      {ports.length ? `Exposes ${ports.join(", ")}` : "Exposes no ports"}
+    </span>
+  );
+}
+
+function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="block space-y-1">
+      <span className="font-medium text-slate-200">{label}</span>
+      {children}
+      {hint && <p className="text-xs text-slate-400">{hint}</p>}
+    </div>
+  );
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
