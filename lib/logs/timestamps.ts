@@ -3,8 +3,7 @@
 // follow resumed after a restart asks for lines strictly after the last one it sent,
 // and a Date would round two lines of one millisecond into one.
 
-const TIMESTAMP =
-  /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/;
+const TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/;
 
 /** The longest prefix the engine writes: 35 characters with an offset, plus a space. */
 export const MAX_TIMESTAMP_PREFIX = 36;
