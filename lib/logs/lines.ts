@@ -49,7 +49,7 @@ export function createLineReader(options: LineReaderOptions): LineReader {
     state.parts = [];
     state.size = 0;
     let time = state.carriedTime;
-    let body = bytes;
+    let body: Buffer = bytes;
     if (options.timestamps) {
       const stamp = leadingTimestamp(bytes);
       if (stamp) {
