@@ -51,7 +51,10 @@ afterAll(async () => {
 
 describe("container logs as JSON", () => {
   it("tells stdout from stderr in a container without a TTY", async () => {
-    const { id } = await start("echo out one; echo err one >&2; echo out two; sleep 600");
+    // The engine reads stdout and stderr from two pipes: only time orders them.
+    const { id } = await start(
+      "echo out one; sleep 0.3; echo err one >&2; sleep 0.3; echo out two; sleep 600",
+    );
     const lines = await linesOnce(id, 3);
     expect(lines).toEqual([
       { stream: "stdout", text: "out one" },
@@ -161,7 +164,7 @@ describe("following a container's log", () => {
   });
 
   it("gives the same lines as the JSON answer (Buffer and stream alike)", async () => {
-    const { id } = await start("echo one; echo two >&2; printf 'no newline'");
+    const { id } = await start("echo one; sleep 0.3; echo two >&2; sleep 0.3; printf 'no newline'");
     await linesOnce(id, 3);
     const { body } = await apiJson<Line[]>("GET", logsPath(id, "?timestamps=true"));
     const follow = await openSse(logsPath(id, "?follow=true&timestamps=true"));

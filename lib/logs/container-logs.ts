@@ -16,9 +16,12 @@ export interface LogTarget {
   name: string;
   tty: boolean;
   running: boolean;
+  /** Being removed: its log can no longer be read. */
+  removing: boolean;
   startedAt: string;
   /** When the last run ended; null when it never ended. */
   finishedAt: string | null;
+  /** The exit code of the last run; null while running or before any run ended. */
   exitCode: number | null;
 }
 
@@ -29,9 +32,10 @@ export function toLogTarget(raw: ContainerInspectInfo): LogTarget {
     name: raw.Name.replace(/^\//, ""),
     tty: raw.Config.Tty === true,
     running: raw.State.Running,
+    removing: raw.State.Status === "removing",
     startedAt: raw.State.StartedAt,
     finishedAt: ended ? raw.State.FinishedAt : null,
-    exitCode: ended ? raw.State.ExitCode : null,
+    exitCode: ended && !raw.State.Running ? raw.State.ExitCode : null,
   };
 }
 

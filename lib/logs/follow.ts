@@ -54,13 +54,15 @@ export async function* followLogs(
         for (const line of await readLogLines(target, { since: after })) yield advance(line);
     } catch (error) {
       if (signal.aborted) return;
-      if ((await findLogTarget(target.id)) !== null) throw error;
+      // The engine refuses the log of a container being removed (409): not a failure.
+      const gone = await findLogTarget(target.id);
+      if (gone && !gone.removing) throw error;
       yield status("removed");
       return;
     }
 
     const now = await findLogTarget(target.id);
-    if (!now) {
+    if (!now || now.removing) {
       yield status("removed");
       return;
     }
@@ -74,8 +76,8 @@ export async function* followLogs(
     // The run we followed has ended: what comes next is after its last line, or after
     // its end when it wrote nothing we sent.
     next = { since: after ?? (now.finishedAt && sinceAfter(now.finishedAt)) ?? range.since };
+    yield status("stopped", now.exitCode);
     if (!now.running) {
-      yield status("stopped", now.exitCode);
       const outcome = await waitForStart(target.id, signal);
       if (outcome.kind === "aborted") return;
       if (outcome.kind === "removed") {
