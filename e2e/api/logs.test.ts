@@ -147,7 +147,7 @@ describe("following a container's log", () => {
       await exec.start({});
       await follow.until((events) => texts(events).includes("written later"));
       const line = follow.events.find((e) => (e.data as Line).text === "written later");
-      expect((line?.data as Line).time).toMatch(RFC3339_NANO);
+      expect((line?.data as Line | undefined)?.time).toMatch(RFC3339_NANO);
     } finally {
       follow.close();
     }
@@ -185,7 +185,7 @@ describe("following a container's log", () => {
   it("keeps following across a restart without repeating lines", async () => {
     const script =
       "n=$(cat /runs 2>/dev/null || echo 0); n=$((n+1)); echo $n > /runs; " +
-      'echo "run $n begins"; echo "run $n warns" >&2; trap "exit 0" TERM; sleep 600 & wait';
+      'echo "run $n begins"; sleep 0.3; echo "run $n warns" >&2; trap "exit 0" TERM; sleep 600 & wait';
     const { id, container } = await start(script);
     await linesOnce(id, 2);
     const follow = await openSse(logsPath(id, "?follow=true"));
@@ -201,8 +201,10 @@ describe("following a container's log", () => {
         "run 2 warns",
       ]);
       expect(statuses(follow.events)).toEqual(["stopped", "running"]);
-      const stopped = follow.events.find((e) => e.event === "status");
-      expect(stopped?.data).toMatchObject({ state: "stopped", exitCode: 0 });
+      // A restart is quick: the container may run again before Slipway looks, and
+      // then the exit code of the run that ended is not known.
+      const stopped = follow.events.find((e) => e.event === "status")?.data;
+      expect([0, null]).toContain((stopped as { exitCode: number | null }).exitCode);
     } finally {
       follow.close();
     }
@@ -219,6 +221,8 @@ describe("following a container's log", () => {
       await follow.until((events) => texts(events).length >= 2);
       expect(texts(follow.events)).toHaveLength(2);
       expect(statuses(follow.events).slice(0, 2)).toEqual(["stopped", "running"]);
+      const stopped = follow.events.find((e) => e.event === "status")?.data;
+      expect(stopped).toMatchObject({ state: "stopped", exitCode: 0 });
     } finally {
       follow.close();
     }
@@ -238,7 +242,7 @@ describe("following a container's log", () => {
 
 describe("downloading a log", () => {
   it("streams the whole log, beyond the tail, as a text attachment", async () => {
-    const { id, name } = await start("seq 1 3000; echo boom >&2");
+    const { id, name } = await start("seq 1 3000; sleep 0.5; echo boom >&2");
     await linesOnce(id, 1000);
     await eventually(async () => {
       const { body } = await apiJson<Line[]>("GET", logsPath(id, "?tail=1"));
