@@ -11,6 +11,10 @@ import { Button } from "@/components/ui/button";
 // reader is at the bottom; someone reading older lines keeps their place, even when
 // the oldest lines are dropped under them, and gets a button back to the latest.
 
+const LIST_CLASS =
+  "h-full overflow-auto rounded-md border border-slate-800 bg-slate-950 " +
+  "font-mono text-xs leading-5 text-slate-200";
+
 interface Anchor {
   id: number;
   offset: number;
@@ -75,12 +79,7 @@ export function LogList({
 
   return (
     <div className="relative min-h-0 flex-1">
-      <div
-        ref={scroller}
-        onScroll={onScroll}
-        data-testid="log-list"
-        className="h-full overflow-auto rounded-md border border-slate-800 bg-slate-950 font-mono text-xs leading-5 text-slate-200"
-      >
+      <div ref={scroller} onScroll={onScroll} data-testid="log-list" className={LIST_CLASS}>
         <div className="relative" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const line = rows[item.index];

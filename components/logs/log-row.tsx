@@ -6,6 +6,8 @@ import { parseEngineTimestamp } from "@/lib/logs/timestamps";
 
 export const ROW_HEIGHT = 20;
 
+const ROW_CLASS = "flex h-5 w-max min-w-full whitespace-pre border-l-2 pr-3 pl-2";
+
 const STREAM_CLASS: Record<ViewLine["stream"], string> = {
   stdout: "border-transparent",
   stderr: "border-rose-500 bg-rose-950/40",
@@ -27,7 +29,7 @@ export const LogRow = memo(function LogRow({
     <div
       data-testid="log-line"
       data-stream={line.stream}
-      className={`flex h-5 w-max min-w-full whitespace-pre border-l-2 pr-3 pl-2 ${STREAM_CLASS[line.stream]}`}
+      className={`${ROW_CLASS} ${STREAM_CLASS[line.stream]}`}
     >
       {showTime && (
         <span className="mr-3 shrink-0 select-none text-slate-500" title={line.time}>
@@ -61,8 +63,7 @@ function localTime(time: string): string {
   const instant = parseEngineTimestamp(time);
   if (!instant) return time;
   const d = new Date(instant.seconds * 1000 + Math.floor(instant.nanos / 1e6));
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
-    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`
-  );
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const clock = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return `${date} ${clock}.${pad(d.getMilliseconds(), 3)}`;
 }

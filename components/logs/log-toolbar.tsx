@@ -104,12 +104,7 @@ export function LogToolbar({
           </span>
         )}
       </div>
-      <a
-        href={downloadHref}
-        download
-        className="ml-auto rounded-md bg-slate-700 px-3 py-1.5 font-medium text-slate-100 hover:bg-slate-600"
-        data-testid="log-download"
-      >
+      <a href={downloadHref} download className={DOWNLOAD_CLASS} data-testid="log-download">
         Download
       </a>
     </div>
@@ -117,7 +112,10 @@ export function LogToolbar({
 }
 
 const INPUT =
-  "rounded-md border border-slate-700 bg-slate-900 px-2 py-1 text-sm text-slate-100 focus:border-sky-500 focus:outline-none";
+  "rounded-md border border-slate-700 bg-slate-900 px-2 py-1 text-sm text-slate-100 " +
+  "focus:border-sky-500 focus:outline-none";
+const DOWNLOAD_CLASS =
+  "ml-auto rounded-md bg-slate-700 px-3 py-1.5 font-medium text-slate-100 hover:bg-slate-600";
 
 function Field({
   label,

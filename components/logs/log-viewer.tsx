@@ -48,9 +48,11 @@ export function LogViewer({ containerId, className }: { containerId: string; cla
 
   const total = feed.buffer.lines.length;
   const matchSummary = pattern
-    ? `${view.matches.toLocaleString("en")} matches in ${view.rows.length.toLocaleString("en")} lines`
+    ? `${count(view.matches)} matches in ${count(view.rows.length)} lines`
     : null;
-  const download = `/api/docker/containers/${seg(containerId)}/logs/download${values.showTime ? "?timestamps=true" : ""}`;
+  const download =
+    `/api/docker/containers/${seg(containerId)}/logs/download` +
+    (values.showTime ? "?timestamps=true" : "");
 
   return (
     <div
@@ -66,11 +68,15 @@ export function LogViewer({ containerId, className }: { containerId: string; cla
       <ErrorNotice error={feed.error} action="read the log" />
       <div className="flex flex-wrap items-center gap-x-4 text-xs text-slate-400">
         <span data-testid="log-state">{FEED_LABEL[feed.state]}</span>
-        <span>{total.toLocaleString("en")} lines</span>
+        <span data-testid="log-count">
+          {view.rows.length === total
+            ? `${count(total)} lines`
+            : `${count(view.rows.length)} of ${count(total)} lines`}
+        </span>
         {feed.buffer.dropped > 0 && (
           <span className="text-amber-300" data-testid="log-dropped">
-            {feed.buffer.dropped.toLocaleString("en")} older lines dropped to keep the view fast;
-            the download has the whole log
+            {count(feed.buffer.dropped)} older lines dropped to keep the view fast; the download has
+            the whole log
           </span>
         )}
       </div>
@@ -83,3 +89,5 @@ export function LogViewer({ containerId, className }: { containerId: string; cla
     </div>
   );
 }
+
+const count = (n: number) => n.toLocaleString("en");

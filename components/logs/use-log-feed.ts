@@ -90,7 +90,8 @@ function loadOnce(settings: FeedSettings, buffer: LogBuffer, sinks: Sinks): () =
 
 const STATUS_TEXT: Record<ContainerStatus["state"], (s: ContainerStatus) => string> = {
   stopped: (s) =>
-    `Container stopped${s.exitCode === null ? "" : ` (exit code ${s.exitCode})`}; waiting for it to start again`,
+    `Container stopped${s.exitCode === null ? "" : ` (exit code ${s.exitCode})`}; ` +
+    "waiting for it to start again",
   running: () => "Container started again",
   removed: () => "Container removed",
 };

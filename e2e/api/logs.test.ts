@@ -185,7 +185,8 @@ describe("following a container's log", () => {
   it("keeps following across a restart without repeating lines", async () => {
     const script =
       "n=$(cat /runs 2>/dev/null || echo 0); n=$((n+1)); echo $n > /runs; " +
-      'echo "run $n begins"; sleep 0.3; echo "run $n warns" >&2; trap "exit 0" TERM; sleep 600 & wait';
+      'echo "run $n begins"; sleep 0.3; echo "run $n warns" >&2; ' +
+      'trap "exit 0" TERM; sleep 600 & wait';
     const { id, container } = await start(script);
     await linesOnce(id, 2);
     const follow = await openSse(logsPath(id, "?follow=true"));

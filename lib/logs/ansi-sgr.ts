@@ -136,7 +136,8 @@ function colour256(n: number): string | undefined {
   }
   const index = n - 16;
   const level = (v: number) => (v === 0 ? 0 : 55 + v * 40);
-  return `rgb(${level(Math.floor(index / 36))}, ${level(Math.floor(index / 6) % 6)}, ${level(index % 6)})`;
+  const [r, g, b] = [Math.floor(index / 36), Math.floor(index / 6) % 6, index % 6].map(level);
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 function isPlain(style: AnsiStyle): boolean {

@@ -49,9 +49,11 @@ export async function* followLogs(
     try {
       for await (const line of followRun(target, next, signal)) yield advance(line);
       if (signal.aborted) return;
-      // Lines written while the engine was closing the follow.
-      if (after)
-        for (const line of await readLogLines(target, { since: after })) yield advance(line);
+      if (after) {
+        // Lines written while the engine was closing the follow.
+        const rest = await readLogLines(target, { since: after }, signal);
+        for (const line of rest) yield advance(line);
+      }
     } catch (error) {
       if (signal.aborted) return;
       // The engine refuses the log of a container being removed (409): not a failure.
