@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { LogViewer } from "@/components/logs/log-viewer";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { seg } from "@/lib/client/api";
@@ -83,7 +84,7 @@ export function ContainerDetailView({ id }: { id: string }) {
       )}
       {tab === "logs" && (
         <section className="space-y-3" data-testid="logs-section">
-          {/* merge: <LogViewer containerId={id} /> from "@/components/logs/log-viewer" */}
+          <LogViewer containerId={id} className="h-[60vh] min-h-80" />
           <Link
             href={`/containers/${seg(id)}/logs`}
             data-testid="logs-link"

@@ -10,10 +10,13 @@ export const docker = process.env.DOCKER_HOST
 export const testLabels = { [TEST_LABEL]: "1" };
 
 let counter = 0;
-/** A unique name for a resource this test run owns. */
+const named = new Set<string>();
+/** A unique name for a resource this test process owns. */
 export function testName(what: string): string {
   counter += 1;
-  return `slipway-test-${what}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+  const name = `slipway-test-${what}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+  named.add(name);
+  return name;
 }
 
 /** Creates and starts a labelled container from the base image running a shell script. */
@@ -33,14 +36,17 @@ export async function startScriptContainer(
   return { id: container.id, name, container };
 }
 
-/** Removes every container and image this run labelled, whatever their state. */
-export async function removeTestResources(namePrefix = "slipway-test-"): Promise<void> {
+/**
+ * Removes the labelled containers whose names this process made with testName(),
+ * whatever their state; other runs' and developers' containers are left alone.
+ */
+export async function removeTestResources(): Promise<void> {
   const containers = await docker.listContainers({
     all: true,
     filters: { label: [`${TEST_LABEL}=1`] },
   });
   for (const c of containers) {
-    if (!c.Names.some((n) => n.replace(/^\//, "").startsWith(namePrefix))) continue;
+    if (!c.Names.some((n) => named.has(n.replace(/^\//, "")))) continue;
     await docker
       .getContainer(c.Id)
       .remove({ force: true, v: true })

@@ -1,0 +1,158 @@
+"use client";
+
+import { type ReactNode, useId } from "react";
+
+// The controls of a log view. Tail, since and follow change what is asked of the
+// server; timestamps, streams and search only change what is shown.
+
+export const TAIL_CHOICES = [100, 1_000, 10_000, 100_000];
+export const SINCE_CHOICES = [
+  { value: "", label: "Any time" },
+  { value: "5m", label: "Last 5 minutes" },
+  { value: "1h", label: "Last hour" },
+  { value: "24h", label: "Last 24 hours" },
+  { value: "7d", label: "Last 7 days" },
+];
+
+export type StreamChoice = "all" | "stdout" | "stderr";
+
+export interface ToolbarValues {
+  tail: number;
+  since: string;
+  follow: boolean;
+  showTime: boolean;
+  streams: StreamChoice;
+  search: string;
+}
+
+export function LogToolbar({
+  values,
+  onChange,
+  matchSummary,
+  downloadHref,
+}: {
+  values: ToolbarValues;
+  onChange: (change: Partial<ToolbarValues>) => void;
+  matchSummary: string | null;
+  downloadHref: string;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm" data-testid="log-toolbar">
+      <Field label="Tail" htmlFor={`${id}-tail`}>
+        <select
+          id={`${id}-tail`}
+          value={values.tail}
+          onChange={(e) => onChange({ tail: Number(e.target.value) })}
+          className={INPUT}
+          data-testid="log-tail"
+        >
+          {TAIL_CHOICES.map((n) => (
+            <option key={n} value={n}>
+              {n.toLocaleString("en")} lines
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Since" htmlFor={`${id}-since`}>
+        <select
+          id={`${id}-since`}
+          value={values.since}
+          onChange={(e) => onChange({ since: e.target.value })}
+          className={INPUT}
+          data-testid="log-since"
+        >
+          {SINCE_CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Streams" htmlFor={`${id}-streams`}>
+        <select
+          id={`${id}-streams`}
+          value={values.streams}
+          onChange={(e) => onChange({ streams: e.target.value as StreamChoice })}
+          className={INPUT}
+          data-testid="log-streams"
+        >
+          <option value="all">stdout and stderr</option>
+          <option value="stdout">stdout only</option>
+          <option value="stderr">stderr only</option>
+        </select>
+      </Field>
+      <Check label="Follow" checked={values.follow} onChange={(follow) => onChange({ follow })} />
+      <Check
+        label="Timestamps"
+        checked={values.showTime}
+        onChange={(showTime) => onChange({ showTime })}
+      />
+      <div className="flex items-center gap-2">
+        <input
+          type="search"
+          value={values.search}
+          onChange={(e) => onChange({ search: e.target.value })}
+          placeholder="Search"
+          aria-label="Search the log"
+          className={`${INPUT} w-56`}
+          data-testid="log-search"
+        />
+        {matchSummary && (
+          <span className="text-xs text-slate-400" data-testid="log-matches">
+            {matchSummary}
+          </span>
+        )}
+      </div>
+      <a href={downloadHref} download className={DOWNLOAD_CLASS} data-testid="log-download">
+        Download
+      </a>
+    </div>
+  );
+}
+
+const INPUT =
+  "rounded-md border border-slate-700 bg-slate-900 px-2 py-1 text-sm text-slate-100 " +
+  "focus:border-sky-500 focus:outline-none";
+const DOWNLOAD_CLASS =
+  "ml-auto rounded-md bg-slate-700 px-3 py-1.5 font-medium text-slate-100 hover:bg-slate-600";
+
+function Field({
+  label,
+  htmlFor,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex items-center gap-2 text-slate-400">
+      <label htmlFor={htmlFor}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="flex items-center gap-1.5 text-slate-300">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className="accent-sky-500"
+        data-testid={`log-${label.toLowerCase()}`}
+      />
+      {label}
+    </label>
+  );
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { ansiCss, PLAIN, parseAnsi, plainText } from "@/lib/logs/ansi";
+
+const E = "\u001b";
+
+describe("ANSI colours in log lines", () => {
+  it("reads plain text as one unstyled segment", () => {
+    expect(parseAnsi("hello").segments).toEqual([{ text: "hello", style: PLAIN }]);
+  });
+
+  it("turns SGR colour codes into styles and resets them", () => {
+    const { segments } = parseAnsi(`a ${E}[31mred${E}[0m b`);
+    expect(segments.map((s) => [s.text, s.style])).toEqual([
+      ["a ", {}],
+      ["red", { fg: "#f87171" }],
+      [" b", {}],
+    ]);
+  });
+
+  it("combines attributes, bright colours and backgrounds in one sequence", () => {
+    const { segments } = parseAnsi(`${E}[1;4;92;44mok`);
+    expect(segments[0]?.style).toEqual({
+      bold: true,
+      underline: true,
+      fg: "#86efac",
+      bg: "#60a5fa",
+    });
+  });
+
+  it("reads 256-colour and true-colour codes, in ; and : forms", () => {
+    expect(parseAnsi(`${E}[38;5;196mx`).segments[0]?.style.fg).toBe("rgb(255, 0, 0)");
+    expect(parseAnsi(`${E}[38;5;244mx`).segments[0]?.style.fg).toBe("rgb(128, 128, 128)");
+    expect(parseAnsi(`${E}[48;2;1;2;3mx`).segments[0]?.style.bg).toBe("rgb(1, 2, 3)");
+    expect(parseAnsi(`${E}[38:2::10:20:30mx`).segments[0]?.style.fg).toBe("rgb(10, 20, 30)");
+  });
+
+  it("keeps parameters after an extended colour", () => {
+    const style = parseAnsi(`${E}[38;5;1;1mx`).segments[0]?.style;
+    expect(style).toEqual({ fg: "#f87171", bold: true });
+  });
+
+  it("turns single attributes off", () => {
+    const { segments } = parseAnsi(`${E}[1;3mA${E}[22mB${E}[23;39mC`);
+    expect(segments.map((s) => s.style)).toEqual([
+      { bold: true, italic: true },
+      { italic: true },
+      {},
+    ]);
+  });
+
+  it("carries a style left open into the next line of the stream", () => {
+    const first = parseAnsi(`${E}[33mstart`);
+    const second = parseAnsi("continued", first.end);
+    expect(second.segments[0]?.style).toEqual({ fg: "#facc15" });
+  });
+
+  it("strips other escape sequences: cursor moves, titles, hyperlinks, charsets", () => {
+    const line =
+      `${E}[2K${E}[1G${E}]0;title${"\u0007"}${E}]8;;http://x${E}\\link${E}]8;;${E}\\` +
+      `${E}(B${E}[?25lend${E}[>4;2m`;
+    expect(plainText(parseAnsi(line).segments)).toBe("linkend");
+  });
+
+  it("drops control characters and a lone escape, keeps tabs", () => {
+    expect(plainText(parseAnsi(`a\u0007\u0008\tb${E}`).segments)).toBe("a\tb");
+  });
+
+  it("shows what a carriage return writes over", () => {
+    expect(plainText(parseAnsi("progress 10%\rprogress 20%").segments)).toBe("progress 20%");
+  });
+
+  it("never turns text into markup", () => {
+    const { segments } = parseAnsi(`<b onclick="x">&amp;</b>`);
+    expect(plainText(segments)).toBe(`<b onclick="x">&amp;</b>`);
+  });
+});
+
+describe("styles as inline CSS", () => {
+  it("maps attributes to CSS properties", () => {
+    expect(
+      ansiCss({ fg: "#f87171", bold: true, underline: true, strike: true, dim: true }),
+    ).toEqual({
+      color: "#f87171",
+      fontWeight: 600,
+      opacity: 0.7,
+      textDecoration: "underline line-through",
+    });
+  });
+
+  it("swaps colours for inverse video, with defaults when unset", () => {
+    expect(ansiCss({ inverse: true, fg: "#f87171" })).toEqual({
+      color: "#020617",
+      backgroundColor: "#f87171",
+    });
+  });
+});
