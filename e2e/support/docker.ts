@@ -37,16 +37,19 @@ export async function startScriptContainer(
 }
 
 /**
- * Removes the labelled containers whose names this process made with testName(),
- * whatever their state; other runs' and developers' containers are left alone.
+ * Removes the labelled containers whose names this process made with testName()
+ * (or that start with such a name), whatever their state; other runs' and
+ * developers' containers are left alone.
  */
-export async function removeTestResources(): Promise<void> {
+export async function removeTestResources(ownedPrefix?: string): Promise<void> {
+  const owned = (name: string) =>
+    named.has(name) || (!!ownedPrefix && name.startsWith(ownedPrefix));
   const containers = await docker.listContainers({
     all: true,
     filters: { label: [`${TEST_LABEL}=1`] },
   });
   for (const c of containers) {
-    if (!c.Names.some((n) => named.has(n.replace(/^\//, "")))) continue;
+    if (!c.Names.some((n) => owned(n.replace(/^\//, "")))) continue;
     await docker
       .getContainer(c.Id)
       .remove({ force: true, v: true })
