@@ -21,7 +21,12 @@ const FILES = [
   "logs/keep.log",
 ];
 
-function sent(ignore: string, dockerfile = "Dockerfile", files = FILES, ignoreFile = ".dockerignore") {
+function sent(
+  ignore: string,
+  dockerfile = "Dockerfile",
+  files = FILES,
+  ignoreFile = ".dockerignore",
+) {
   const filter = contextFilter(parseDockerignore(ignore), alwaysSent(dockerfile, ignoreFile));
   return files.filter((f) => filter.includes(f));
 }
@@ -81,7 +86,12 @@ describe(".dockerignore matching", () => {
     expect(sent("logs\n!logs/keep.log\n")).not.toContain("logs/a.log");
     expect(sent("logs/*.log\n!keep.log\n")).not.toContain("logs/keep.log");
     expect(sent("logs/*.log\n!logs/keep.log\nlogs/keep*\n")).not.toContain("logs/keep.log");
-    expect(sent("*\n!src\n")).toEqual(["Dockerfile", ".dockerignore", "src/main.go", "src/deep/util.go"]);
+    expect(sent("*\n!src\n")).toEqual([
+      "Dockerfile",
+      ".dockerignore",
+      "src/main.go",
+      "src/deep/util.go",
+    ]);
   });
 
   it("does not walk into an excluded folder for a wildcard exception, as Docker does", () => {
@@ -89,7 +99,9 @@ describe(".dockerignore matching", () => {
   });
 
   it("ignores comments, blank lines, CRLF and a byte-order mark", () => {
-    expect(sent("\uFEFF# comment\r\n\r\n  app.py  \r\n")).toEqual(FILES.filter((f) => f !== "app.py"));
+    expect(sent("\uFEFF# comment\r\n\r\n  app.py  \r\n")).toEqual(
+      FILES.filter((f) => f !== "app.py"),
+    );
   });
 
   it("treats a `#` in the middle of a line as part of the pattern", () => {

@@ -45,7 +45,10 @@ export async function* runBuild(
   try {
     const reply = getDocker()
       .buildImage(counter.stream, engineOptions(options, signal))
-      .then((stream) => ({ stream }), (error: unknown) => ({ error }));
+      .then(
+        (stream) => ({ stream }),
+        (error: unknown) => ({ error }),
+      );
 
     // The engine answers only once it holds the whole context: say how far it is.
     for (;;) {

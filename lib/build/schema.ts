@@ -5,7 +5,8 @@ import { cleanPath } from "@/lib/build/dockerignore";
 // No Node imports: the page validates with the same rules before sending.
 
 const COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-const DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
+const DOMAIN =
+  "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
 const TAG = "[\\w][\\w.-]{0,127}";
 // A registry host is told apart from a path component by a dot, a port or "localhost".
 const REFERENCE = new RegExp(
@@ -44,7 +45,10 @@ export const dockerfilePathSchema = z
   .transform(cleanPath);
 
 export const buildArgsSchema = z
-  .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "not a valid build argument name"), z.string())
+  .record(
+    z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "not a valid build argument name"),
+    z.string(),
+  )
   .default({});
 
 const targetSchema = z

@@ -5,7 +5,7 @@ describe("Dockerfile stages", () => {
   it("lists the names given with FROM ... AS, whatever the case and flags", () => {
     const dockerfile = [
       "ARG BASE=busybox",
-      "FROM ${BASE} AS Build",
+      "FROM $BASE AS Build",
       "RUN echo hi",
       "from --platform=linux/amd64 busybox as runtime",
       "FROM busybox",

@@ -15,9 +15,16 @@ import { invalidInput } from "@/lib/errors";
 // temporary file, because its table of contents is at its end.
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
-const REFUSED_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded", "application/json"];
+const REFUSED_TYPES = [
+  "multipart/form-data",
+  "application/x-www-form-urlencoded",
+  "application/json",
+];
 
-export async function readUploadedContext(req: Request, dockerfile: string): Promise<BuildContextSource> {
+export async function readUploadedContext(
+  req: Request,
+  dockerfile: string,
+): Promise<BuildContextSource> {
   const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (REFUSED_TYPES.includes(type)) {
     throw invalidInput(
@@ -28,7 +35,8 @@ export async function readUploadedContext(req: Request, dockerfile: string): Pro
 
   const reader = req.body.getReader();
   const head = await readHead(reader);
-  if (head.length === 0) throw invalidInput("The upload is empty: send a tar or zip of the build context");
+  if (head.length === 0)
+    throw invalidInput("The upload is empty: send a tar or zip of the build context");
   const body = Readable.from(rest(head, reader));
 
   if (head[0] === ZIP_MAGIC[0] && head[1] === ZIP_MAGIC[1]) return zipContext(body, dockerfile);

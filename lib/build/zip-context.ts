@@ -38,7 +38,10 @@ export async function zipToTar(zipPath: string, dockerfile: string) {
     }
     const filter = await readRules(zip, items, dockerfile);
     const sent = items.filter((item) => filter.includes(item.name));
-    const size = sent.reduce((n, i) => n + 512 + Math.ceil(i.entry.uncompressedSize / 512) * 512, 1024);
+    const size = sent.reduce(
+      (n, i) => n + 512 + Math.ceil(i.entry.uncompressedSize / 512) * 512,
+      1024,
+    );
     const pack = newPack();
     void packItems(zip, sent, pack).catch((error: unknown) => pack.destroy(error as Error));
     (pack as unknown as Readable).on("close", () => zip.close());
@@ -73,7 +76,8 @@ function listItems(zip: ZipFile): Promise<ZipItem[]> {
 
 function toItem(entry: Entry): ZipItem {
   const isDir = entry.fileName.endsWith("/");
-  const unixMode = entry.versionMadeBy >> 8 === MADE_ON_UNIX ? entry.externalFileAttributes >>> 16 : 0;
+  const unixMode =
+    entry.versionMadeBy >> 8 === MADE_ON_UNIX ? entry.externalFileAttributes >>> 16 : 0;
   const kind = isDir ? "directory" : (unixMode & S_IFMT) === S_IFLNK ? "symlink" : "file";
   // Zips made elsewhere carry no Unix mode: files get 0755, as Docker gives them on Windows.
   const mode = unixMode & 0o7777 || 0o755;
@@ -92,7 +96,11 @@ function stripSingleFolder(items: ZipItem[], dockerfile: string): ZipItem[] {
     .map((item) => ({ ...item, name: item.name.slice(top.length + 1) }));
 }
 
-async function readRules(zip: ZipFile, items: ZipItem[], dockerfile: string): Promise<ContextFilter> {
+async function readRules(
+  zip: ZipFile,
+  items: ZipItem[],
+  dockerfile: string,
+): Promise<ContextFilter> {
   for (const candidate of ignoreFileCandidates(dockerfile)) {
     const item = items.find((i) => i.name === candidate && i.kind === "file");
     if (!item) continue;

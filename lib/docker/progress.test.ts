@@ -59,7 +59,12 @@ describe("engine progress reader", () => {
       ndjson([
         { stream: "Step 3/3 : RUN exit 3" },
         { stream: "\n" },
-        { errorDetail: { code: 3, message: "The command '/bin/sh -c exit 3' returned a non-zero code: 3" } },
+        {
+          errorDetail: {
+            code: 3,
+            message: "The command '/bin/sh -c exit 3' returned a non-zero code: 3",
+          },
+        },
       ]),
     ]);
     expect(lines.at(-1)).toMatchObject({
@@ -88,7 +93,13 @@ describe("engine progress reader", () => {
         total: 2,
         instruction: "FROM slipway-test/busybox:latest",
       },
-      { type: "step", step: "Step 2/2 : RUN echo hi", index: 2, total: 2, instruction: "RUN echo hi" },
+      {
+        type: "step",
+        step: "Step 2/2 : RUN echo hi",
+        index: 2,
+        total: 2,
+        instruction: "RUN echo hi",
+      },
     ]);
   });
 
@@ -115,7 +126,10 @@ describe("engine progress reader", () => {
     for (const size of [1, 2, 3, 7, 13, 64]) {
       expect(await collect(chunked(text, size))).toEqual(whole);
     }
-    expect(whole.at(-1)).toMatchObject({ type: "failure", step: "Step 2/3 : COPY no-such-file /x" });
+    expect(whole.at(-1)).toMatchObject({
+      type: "failure",
+      step: "Step 2/3 : COPY no-such-file /x",
+    });
   });
 
   it("keeps only the last redraw of a line drawn with carriage returns", async () => {
@@ -146,7 +160,10 @@ describe("engine progress reader", () => {
   });
 
   it("fails a push on an error line", async () => {
-    const lines = await collect([ndjson([{ status: "Preparing", id: "x" }, { error: "denied" }])], "push");
+    const lines = await collect(
+      [ndjson([{ status: "Preparing", id: "x" }, { error: "denied" }])],
+      "push",
+    );
     expect(lines.at(-1)).toEqual({ type: "failure", code: "upstream_error", message: "denied" });
   });
 });

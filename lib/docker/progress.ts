@@ -66,7 +66,11 @@ export class ProgressReader {
   finish(): ProgressLine[] {
     const lines = this.flushText();
     if (this.error !== undefined) {
-      const failure: ProgressLine = { type: "failure", code: "upstream_error", message: this.error };
+      const failure: ProgressLine = {
+        type: "failure",
+        code: "upstream_error",
+        message: this.error,
+      };
       if (this.step && this.operation === "build") failure.step = this.step;
       return [...lines, failure];
     }

