@@ -137,6 +137,16 @@ describe("engine progress reader", () => {
     expect(lines[0]).toEqual({ type: "log", text: "100%" });
   });
 
+  it("does not glue RUN output without a final newline to the builder's next line", async () => {
+    const lines = await collect([
+      ndjson([{ stream: "no newline" }, { stream: "Removing intermediate container 1a\n" }]),
+    ]);
+    expect(lines.slice(0, 2)).toEqual([
+      { type: "log", text: "no newline" },
+      { type: "log", text: "Removing intermediate container 1a" },
+    ]);
+  });
+
   it("maps pull progress and ends a pull with its digest", async () => {
     const lines = await collect(
       [

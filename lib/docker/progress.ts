@@ -30,6 +30,7 @@ export type ProgressLine =
   | { type: "failure"; code: "upstream_error"; message: string; step?: string };
 
 const STEP = /^Step (\d+)\/(\d+) : (.*)$/;
+const BUILDER_LINE = /^(?: ---> |Removing intermediate container |Step \d+\/\d+ : |Successfully )/;
 const BUILT = /^Successfully built ([0-9a-f]{12,64})\s*$/;
 
 /** Pure state machine over the engine's messages; feed with read(), close with finish(). */
@@ -94,8 +95,9 @@ export class ProgressReader {
   // The engine splits text anywhere ("Step 1/3 : FROM x" and its "\n" arrive apart),
   // so text is cut into whole lines before steps are recognised.
   private readText(text: string): ProgressLine[] {
+    // Output of a RUN that ends without a newline is not glued to the builder's next line.
+    const lines: ProgressLine[] = BUILDER_LINE.test(text) ? this.flushText() : [];
     this.pendingText += text;
-    const lines: ProgressLine[] = [];
     let newline = this.pendingText.indexOf("\n");
     while (newline >= 0) {
       lines.push(this.textLine(this.pendingText.slice(0, newline)));
