@@ -14,9 +14,7 @@ import { log } from "@/lib/log";
 // comes back as Slipway lines. Closing the connection is how a build is cancelled:
 // the classic builder stops the step it runs and removes its container.
 
-export type BuildLine =
-  | ProgressLine
-  | { type: "progress"; status: string; current: number; total?: number };
+export type BuildLine = ProgressLine;
 
 export interface BuildContextSource {
   tar: Readable;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { jsonLines } from "@/lib/docker/json-lines";
+import type { ProgressLine } from "@/lib/docker/progress-lines";
 import { stripAnsi } from "@/lib/format/ansi";
 
 // The engine reports build, pull and push as a stream of JSON messages and answers
@@ -20,14 +21,9 @@ export interface EngineProgressMessage {
   aux?: { ID?: string; Tag?: string; Digest?: string; Size?: number };
 }
 
-export type ProgressOperation = "build" | "pull" | "push";
+export type { ProgressLine };
 
-export type ProgressLine =
-  | { type: "step"; step: string; index: number; total: number; instruction: string }
-  | { type: "log"; text: string }
-  | { type: "progress"; status: string; id?: string; current?: number; total?: number }
-  | { type: "done"; imageId?: string; digest?: string; tag?: string }
-  | { type: "failure"; code: "upstream_error"; message: string; step?: string };
+export type ProgressOperation = "build" | "pull" | "push";
 
 const STEP = /^Step (\d+)\/(\d+) : (.*)$/;
 const BUILDER_LINE = /^(?: ---> |Removing intermediate container |Step \d+\/\d+ : |Successfully )/;
