@@ -89,7 +89,14 @@ export function BuildForm({
         disabled={running}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Image name:tag" hint="As `docker build -t fast-api:latest`.">
+        <Field
+          label="Image name:tag"
+          hint={
+            <>
+              As <code>docker build -t fast-api:latest</code>
+            </>
+          }
+        >
           <TextInput
             data-testid="build-tag"
             placeholder="fast-api:latest"
@@ -122,7 +129,7 @@ export function BuildForm({
             disabled={running}
             onChange={(e) => setNoCache(e.target.checked)}
           />
-          No cache (`--no-cache`)
+          No cache (<code>--no-cache</code>)
         </label>
       </div>
       <BuildArgsFields rows={args} onChange={setArgs} disabled={running} />

@@ -9,10 +9,13 @@ export function BuildOutput({
   entries,
   truncated,
   running,
+  failure,
 }: {
   entries: OutputEntry[];
   truncated: boolean;
   running: boolean;
+  /** A failed build's step and message, marked where they happened. */
+  failure?: { step?: string; message: string };
 }) {
   const panel = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
@@ -20,10 +23,11 @@ export function BuildOutput({
   // Follow new output unless the reader has scrolled up to read.
   useEffect(() => {
     const element = panel.current;
-    if (element && stickToBottom.current && entries.length > 0) {
+    const shown = entries.length + (failure ? 1 : 0);
+    if (element && stickToBottom.current && shown > 0) {
       element.scrollTop = element.scrollHeight;
     }
-  }, [entries]);
+  }, [entries, failure]);
 
   const onScroll = () => {
     const element = panel.current;
@@ -45,16 +49,26 @@ export function BuildOutput({
         <p className="text-slate-500">{running ? "Starting the build…" : "No output yet."}</p>
       )}
       {entries.map((entry) => (
-        <Line key={entry.id} entry={entry} />
+        <Line key={entry.id} entry={entry} failed={entry.text === failure?.step} />
       ))}
+      {failure && (
+        <p className="mt-2 whitespace-pre-wrap break-words font-semibold text-rose-400">
+          {failure.message}
+        </p>
+      )}
     </div>
   );
 }
 
-function Line({ entry }: { entry: OutputEntry }) {
+function Line({ entry, failed }: { entry: OutputEntry; failed: boolean }) {
   if (entry.kind === "step") {
+    const colour = failed ? "text-rose-400" : "text-sky-300";
     return (
-      <p data-testid="build-step" className="mt-2 font-semibold text-sky-300 first:mt-0">
+      <p
+        data-testid="build-step"
+        data-failed={failed || undefined}
+        className={`mt-2 font-semibold first:mt-0 ${colour}`}
+      >
         {entry.text}
       </p>
     );

@@ -46,7 +46,7 @@ export function BuildResult({ state }: { state: BuildState }) {
     case "cancelled":
       return (
         <Status tone="cancelled" title="Build cancelled">
-          The engine stopped the build; no image was tagged.
+          The build was stopped and no image was tagged.
         </Status>
       );
     case "refused":

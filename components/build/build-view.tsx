@@ -19,7 +19,12 @@ export function BuildView({ initialContext }: { initialContext: string }) {
       />
       <section className="min-w-0 space-y-3" aria-label="Build output">
         <BuildResult state={state} />
-        <BuildOutput entries={output.entries} truncated={output.truncated} running={running} />
+        <BuildOutput
+          entries={output.entries}
+          truncated={output.truncated}
+          running={running}
+          failure={state.phase === "failed" ? state : undefined}
+        />
       </section>
     </div>
   );

@@ -53,7 +53,12 @@ export function SourceFields({
       {values.kind === "folder" && (
         <Field
           label="Context folder"
-          hint="An absolute path on the machine that runs Slipway, as in `docker build <folder>`."
+          hint={
+            <>
+              An absolute path on the machine that runs Slipway, as in{" "}
+              <code>docker build &lt;folder&gt;</code>
+            </>
+          }
         >
           <TextInput
             data-testid="build-context"

@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -74,6 +75,17 @@ describe("building an image from a folder", () => {
     for (const gone of ["./logs/a.log", "./src/x.tmp", "./root-only.txt"]) {
       expect(build.logs).not.toContain(gone);
     }
+  });
+
+  it("sends symbolic links as links, never the file they point to", async () => {
+    const tag = testTag("symlink");
+    const context = await contextFolder({
+      Dockerfile: `${FROM_BASE}COPY . /ctx/\nRUN echo "link=$(readlink /ctx/outside)"\n`,
+    });
+    await fs.symlink("/etc/hostname", path.join(context, "outside"));
+    const build = await buildFolder({ context, tag, noCache: true });
+    expect(build.last).toMatchObject({ type: "done" });
+    expect(build.logs).toContain("link=/etc/hostname");
   });
 
   it("fails a COPY of a missing file with the engine's message and step, tagging nothing (D2)", async () => {

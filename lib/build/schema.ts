@@ -39,10 +39,10 @@ export const dockerfilePathSchema = z
   .trim()
   .min(1)
   .default("Dockerfile")
-  .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
+  .transform(cleanPath)
+  .refine((p) => !p.startsWith("/") && p !== ".." && !p.startsWith("../"), {
     message: "the Dockerfile path must be relative to the context and stay inside it",
-  })
-  .transform(cleanPath);
+  });
 
 export const buildArgsSchema = z
   .record(
