@@ -4,6 +4,9 @@ import { Field, INPUT_CLASS, TextInput } from "@/components/build/fields";
 import { formatBytes } from "@/components/build/use-build";
 import { type BrowserContext, type PickedFile, pickedFiles } from "@/lib/build/browser-context";
 
+const FILE_INPUT_CLASS =
+  "block text-sm text-slate-300 file:mr-3 file:rounded-md file:border-0 file:bg-slate-700 file:px-3 file:py-1.5 file:text-sm file:text-slate-100 hover:file:bg-slate-600";
+
 export type SourceKind = "folder" | "archive" | "browser";
 
 export interface SourceValues {
@@ -81,7 +84,7 @@ export function SourceFields({
             accept=".tar,.tgz,.tar.gz,.zip,application/x-tar,application/zip,application/gzip"
             data-testid="build-archive"
             disabled={disabled}
-            className="block text-sm text-slate-300"
+            className={FILE_INPUT_CLASS}
             onChange={(e) => onChange({ archive: e.target.files?.[0] ?? null })}
           />
           {values.archive && (
@@ -103,7 +106,7 @@ export function SourceFields({
             multiple
             data-testid="build-folder"
             disabled={disabled}
-            className="block text-sm text-slate-300"
+            className={FILE_INPUT_CLASS}
             onChange={(e) =>
               onChange({ picked: e.target.files ? pickedFiles(e.target.files) : [] })
             }

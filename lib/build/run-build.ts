@@ -36,6 +36,7 @@ export async function* runBuild(
   let engine: NodeJS.ReadableStream | undefined;
   const stop = () => {
     source.tar.destroy();
+    counter.stream.destroy();
     (engine as Readable | undefined)?.destroy();
   };
   signal.addEventListener("abort", stop);

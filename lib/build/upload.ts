@@ -41,7 +41,8 @@ export async function readUploadedContext(
 
   if (head[0] === ZIP_MAGIC[0] && head[1] === ZIP_MAGIC[1]) return zipContext(body, dockerfile);
   if (type.includes("zip")) throw invalidInput("The upload is sent as a zip but is not one");
-  return { tar: body };
+  const declared = Number(req.headers.get("content-length"));
+  return { tar: body, size: declared > 0 ? declared : undefined };
 }
 
 /** The first bytes of the body, enough to tell a zip from a tar. */
