@@ -1,8 +1,8 @@
 "use client";
 
 import { Field, INPUT_CLASS, TextInput } from "@/components/build/fields";
-import { formatBytes } from "@/components/build/use-build";
 import { type BrowserContext, type PickedFile, pickedFiles } from "@/lib/build/browser-context";
+import { formatBytes } from "@/lib/format/bytes";
 
 const FILE_INPUT_CLASS =
   "block text-sm text-slate-300 file:mr-3 file:rounded-md file:border-0 file:bg-slate-700 file:px-3 file:py-1.5 file:text-sm file:text-slate-100 hover:file:bg-slate-600";

@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import { type BuildRequest, streamBuild } from "@/lib/client/build";
 import { dockerKeys } from "@/lib/client/query-keys";
 import type { ProgressLine } from "@/lib/docker/progress-lines";
+import { formatBytes } from "@/lib/format/bytes";
 
 /** One line of the output panel; progress lines with the same key replace each other. */
 export interface OutputEntry {
@@ -138,16 +139,4 @@ function progressText(line: Extract<ProgressLine, { type: "progress" }>): string
   if (line.current === undefined) return head;
   const total = line.total ? ` / ${formatBytes(line.total)}` : "";
   return `${head} ${formatBytes(line.current)}${total}`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
