@@ -4,6 +4,11 @@ import { useEffect, useRef } from "react";
 import type { OutputEntry } from "@/components/build/use-build";
 import { AnsiText } from "@/components/ui/ansi-text";
 
+const PANEL_CLASS = [
+  "h-[28rem] overflow-auto rounded-md border border-slate-800 bg-slate-950 p-3",
+  "font-mono text-xs leading-5 text-slate-300",
+].join(" ");
+
 /** The engine's output as it comes: steps stand out, colours are rendered. */
 export function BuildOutput({
   entries,
@@ -42,7 +47,7 @@ export function BuildOutput({
       data-testid="build-output"
       aria-live="polite"
       aria-busy={running}
-      className="h-[28rem] overflow-auto rounded-md border border-slate-800 bg-slate-950 p-3 font-mono text-xs leading-5 text-slate-300"
+      className={PANEL_CLASS}
     >
       {truncated && <p className="text-slate-500">… earlier lines are not shown</p>}
       {entries.length === 0 && (

@@ -1,7 +1,8 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 
 export const INPUT_CLASS =
-  "w-full rounded-md border border-slate-700 bg-slate-950 px-3 py-1.5 text-sm text-slate-100 placeholder:text-slate-600 focus:border-sky-600 focus:outline-none disabled:opacity-60";
+  "w-full rounded-md border border-slate-700 bg-slate-950 px-3 py-1.5 text-sm text-slate-100 " +
+  "placeholder:text-slate-600 focus:border-sky-600 focus:outline-none disabled:opacity-60";
 
 /** A labelled form field with an optional hint below it. */
 export function Field({

@@ -5,7 +5,8 @@ import { type BrowserContext, type PickedFile, pickedFiles } from "@/lib/build/b
 import { formatBytes } from "@/lib/format/bytes";
 
 const FILE_INPUT_CLASS =
-  "block text-sm text-slate-300 file:mr-3 file:rounded-md file:border-0 file:bg-slate-700 file:px-3 file:py-1.5 file:text-sm file:text-slate-100 hover:file:bg-slate-600";
+  "block text-sm text-slate-300 file:mr-3 file:rounded-md file:border-0 file:bg-slate-700 " +
+  "file:px-3 file:py-1.5 file:text-sm file:text-slate-100 hover:file:bg-slate-600";
 
 export type SourceKind = "folder" | "archive" | "browser";
 
@@ -77,7 +78,10 @@ export function SourceFields({
       {values.kind === "archive" && (
         <Field
           label="Archive"
-          hint="A tar (also .tar.gz) is sent as it is; a zip is unpacked on the server with its .dockerignore applied."
+          hint={
+            "A tar (also .tar.gz) is sent as it is; a zip is unpacked on the server " +
+            "with its .dockerignore applied."
+          }
         >
           <input
             type="file"
@@ -98,7 +102,10 @@ export function SourceFields({
       {values.kind === "browser" && (
         <Field
           label="Folder"
-          hint="Files are read by the browser; .dockerignore is applied before sending. Browsers give no Unix modes, so files go as 0755 (as Docker does from Windows)."
+          hint={
+            "Files are read by the browser; .dockerignore is applied before sending. " +
+            "Browsers give no Unix modes, so files go as 0755 (as Docker does from Windows)."
+          }
         >
           <input
             type="file"

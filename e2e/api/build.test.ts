@@ -88,7 +88,7 @@ describe("building an image from a folder", () => {
     expect(build.logs).toContain("link=/etc/hostname");
   });
 
-  it("fails a COPY of a missing file with the engine's message and step, tagging nothing (D2)", async () => {
+  it("fails a COPY of a missing file with the engine's message and step (D2)", async () => {
     const tag = testTag("d2-copy");
     const context = await contextFolder({ Dockerfile: `${FROM_BASE}COPY no-such-file /x\n` });
     const build = await buildFolder({ context, tag });

@@ -5,8 +5,8 @@ import { cleanPath } from "@/lib/build/dockerignore";
 // No Node imports: the page validates with the same rules before sending.
 
 const COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-const DOMAIN =
-  "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
+const LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+const DOMAIN = `${LABEL}(?:\\.${LABEL})*(?::[0-9]+)?`;
 const TAG = "[\\w][\\w.-]{0,127}";
 // A registry host is told apart from a path component by a dot, a port or "localhost".
 const REFERENCE = new RegExp(
