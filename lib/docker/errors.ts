@@ -39,8 +39,19 @@ export function engineUnavailable(code?: string): AppError {
 }
 
 export function dockerMessage(error: DockerodeError): string {
-  const raw = error.json?.message ?? error.reason ?? error.message ?? "unknown engine error";
+  const raw =
+    error.json?.message ??
+    causeInMessage(error.message) ??
+    error.reason ??
+    error.message ??
+    "unknown engine error";
   return raw.trim();
+}
+
+// On streaming calls (build, pull, push) docker-modem leaves `json` empty and puts
+// the engine's message after the status: "(HTTP code 400) unexpected - <message>".
+function causeInMessage(message: string | undefined): string | undefined {
+  return message?.match(/^\(HTTP code \d+\) [^-]*- ([\s\S]+)$/)?.[1];
 }
 
 export function fromDockerError(error: unknown): AppError | null {

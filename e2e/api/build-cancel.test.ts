@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanUpBuilds, contextFolder, FROM_BASE, inspectTag, testTag } from "../support/build";
+import { docker } from "../support/docker";
+import { api, apiJson, eventually } from "../support/http";
+
+afterAll(cleanUpBuilds);
+
+async function openStreams(): Promise<number> {
+  const { body } = await apiJson<{ streams: { open: number } }>("GET", "/api/health");
+  return body.streams.open;
+}
+
+/** Reads the NDJSON reply until a line matches, and answers that line's text. */
+async function readUntil(response: Response, pattern: RegExp): Promise<RegExpExecArray> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) throw new Error(`The build ended before ${pattern}: ${text}`);
+    text += decoder.decode(value, { stream: true });
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+}
+
+describe("cancelling a build", () => {
+  it("stops the engine's build and its container when the client goes away", async () => {
+    const before = await openStreams();
+    const tag = testTag("cancel");
+    const context = await contextFolder({
+      Dockerfile: `${FROM_BASE}RUN echo cancel-${Date.now()} && sleep 30\n`,
+    });
+    const client = new AbortController();
+    const response = await api("/api/docker/images/build", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ context, tag }),
+      signal: client.signal,
+    });
+    const running = await readUntil(response, /Running in ([0-9a-f]{12})/);
+    const containerId = running[1] as string;
+    expect((await docker.getContainer(containerId).inspect()).State.Running).toBe(true);
+
+    client.abort();
+
+    await eventually(async () => {
+      // The builder removes the step's container: not only stopped, gone.
+      const status = await docker
+        .getContainer(containerId)
+        .inspect()
+        .then((c) => (c.State.Running ? "running" : "stopped"))
+        .catch((error: { statusCode?: number }) => (error.statusCode === 404 ? "gone" : "error"));
+      expect(status).toBe("gone");
+    }, 20_000);
+    await eventually(async () => expect(await openStreams()).toBe(before));
+    expect(await inspectTag(tag)).toBeNull();
+  });
+});
