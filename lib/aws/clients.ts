@@ -64,15 +64,27 @@ export function awsClients(context: AwsContext): AwsClients {
   return clients;
 }
 
-function makeClient(name: ServiceName, context: AwsContext): unknown {
+/** Test seam: a fake request handler and static credentials stand in for AWS. */
+export interface ClientOverrides {
+  requestHandler?: { handle: (request: never) => Promise<{ response: unknown }> };
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  maxAttempts?: number;
+}
+
+export function makeClient<K extends ServiceName>(
+  name: K,
+  context: AwsContext,
+  overrides: ClientOverrides = {},
+): InstanceType<Services[K]> {
   if (!context.region) throw regionMissing(context.profile);
-  const Client = SERVICES[name];
+  const Client = SERVICES[name] as new (config: object) => InstanceType<Services[K]>;
   const client = new Client({
     region: context.region,
     profile: context.profile ?? undefined,
     credentials: credentialsFor(context.profile),
     requestHandler: TIMEOUTS,
     ...RETRY,
+    ...overrides,
   });
   observeAttempts(client.middlewareStack, name);
   return client;
