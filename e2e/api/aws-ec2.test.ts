@@ -95,13 +95,4 @@ describe("EC2 for the service form", () => {
     expect(status).toBe(400);
     expect(body.error.message).toContain("ingressPorts.0");
   });
-
-  it("answers 404 for a VPC that does not exist", async () => {
-    const { status } = await apiJson<ApiError>("POST", "/api/ec2/security-groups", {
-      name: testName("sg"),
-      vpcId: "vpc-0000000000000dead",
-      ingressPorts: [80],
-    });
-    expect(status).toBe(404);
-  });
 });

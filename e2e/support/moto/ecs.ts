@@ -63,3 +63,7 @@ export async function removeTestCluster(cluster: string, taskDefinition?: string
     await quietly(() => moto.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition })));
   }
 }
+
+export async function removeTestService(cluster: string, service: string): Promise<void> {
+  await moto.ecs.send(new DeleteServiceCommand({ cluster, service, force: true }));
+}
