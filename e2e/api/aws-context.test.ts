@@ -89,6 +89,14 @@ describe("AWS identity and context", () => {
     expect(await overridden.json()).toMatchObject({ region: "us-west-2" });
   });
 
+  it("reports the AWS context in the health answer without calling AWS", async () => {
+    const { body } = await apiJson<{ aws: { profile: string | null; region: string | null } }>(
+      "GET",
+      "/api/health?region=ap-south-1",
+    );
+    expect(body.aws).toEqual({ profile: null, region: "ap-south-1" });
+  });
+
   it("refuses a profile that is in neither file", async () => {
     const { status, body } = await apiJson<{ error: { message: string } }>(
       "POST",

@@ -86,3 +86,20 @@ test("create an ECS cluster by clicking; deleting it explains its services first
   await expect(row).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("ecs-deleted.png"), fullPage: true });
 });
+
+test("picking a profile whose SSO session is missing says how to sign in", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/ecs");
+  await expect(page.getByTestId("aws-identity")).toContainText(MOTO_ACCOUNT);
+
+  await page.getByTestId("aws-profile").selectOption("slipway-test-sso");
+  const banner = page.getByTestId("aws-unavailable");
+  await expect(banner).toContainText("aws sso login --profile slipway-test-sso");
+  await expect(page.getByTestId("aws-identity")).toContainText("not signed in");
+  await page.screenshot({ path: testInfo.outputPath("aws-sso-expired.png"), fullPage: true });
+
+  await page.getByTestId("aws-profile").selectOption("");
+  await expect(banner).toBeHidden();
+  await expect(page.getByTestId("aws-identity")).toContainText(MOTO_ACCOUNT);
+});
