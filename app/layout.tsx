@@ -6,6 +6,8 @@ import { Sidebar } from "@/components/layout/sidebar";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
+const HEADER = "flex h-11 items-center justify-end gap-6 border-b border-slate-800 px-6";
+
 export const metadata: Metadata = {
   title: "Slipway",
   description: "Docker, Amazon ECR and ECS in one local dashboard",
@@ -19,7 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="flex min-h-screen">
             <Sidebar />
             <div className="flex min-w-0 flex-1 flex-col">
-              <header className="flex h-11 items-center justify-end gap-6 border-b border-slate-800 px-6">
+              <header className={HEADER}>
                 <AwsContextPicker />
                 <EngineBadge />
               </header>

@@ -10,6 +10,8 @@ import { ErrorNotice } from "@/components/ui/error-notice";
 import { apiFetch, getJson } from "@/lib/client/api";
 import { awsKeys } from "@/lib/client/query-keys";
 
+const IMAGE_LIST = "max-h-48 overflow-y-auto rounded border border-slate-800 p-2 font-mono text-xs";
+
 /**
  * Deleting a repository: one that holds images names them, and is deleted with
  * them only after the box saying so is ticked (the API's `force`).
@@ -64,7 +66,7 @@ export function DeleteRepositoryDialog({
       <ErrorNotice error={images.error} action="list the repository's images" />
       {count > 0 && (
         <div className="space-y-3" data-testid="repository-images-to-delete">
-          <ul className="max-h-48 overflow-y-auto rounded border border-slate-800 p-2 font-mono text-xs">
+          <ul className={IMAGE_LIST}>
             {images.data?.map((image) => (
               <li key={image.digest} className="truncate">
                 {image.tags.length ? image.tags.join(", ") : "(untagged)"} · {image.digest}

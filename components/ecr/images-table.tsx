@@ -49,7 +49,7 @@ export function ImagesTable({
       <ConfirmDialog
         open={deleting !== null}
         title="Delete image"
-        body={`Delete ${deleting?.tags.join(", ") || "this untagged image"} (${deleting?.digest})? Every tag on it goes too.`}
+        body={`Delete ${describeImage(deleting)}? Every tag on it goes too.`}
         confirmLabel="Delete image"
         onConfirm={async () => {
           await apiFetch(`${imagesPath}/${encodeURIComponent(deleting?.digest ?? "")}`, {
@@ -63,9 +63,16 @@ export function ImagesTable({
   );
 }
 
+function describeImage(image: EcrImage | null): string {
+  const tags = image?.tags.join(", ") || "this untagged image";
+  return `${tags} (${image?.digest ?? ""})`;
+}
+
 function scanText(scan: EcrImage["scan"]): string {
   if (!scan) return "not scanned";
   const counts = Object.entries(scan.findings);
-  if (counts.length === 0) return scan.status === "COMPLETE" ? "no findings" : (scan.status ?? "—");
-  return counts.map(([severity, n]) => `${n} ${severity.toLowerCase()}`).join(", ");
+  if (counts.length > 0) {
+    return counts.map(([severity, n]) => `${n} ${severity.toLowerCase()}`).join(", ");
+  }
+  return scan.status === "COMPLETE" ? "no findings" : (scan.status ?? "—");
 }

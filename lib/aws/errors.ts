@@ -51,8 +51,19 @@ const NETWORK_CODES = new Set([
 ]);
 
 const NOT_FOUND = /NotFound|NoSuchEntity|NoSuch[A-Z]|DoesNotExist/;
-const CONFLICT =
-  /InUse|NotEmpty|AlreadyExists|Duplicate|Contains(Services|Tasks|ContainerInstances)|DependencyViolation|Conflict|ImageTagAlreadyExists|TagImmutable|NotActive/;
+const CONFLICT = new RegExp(
+  [
+    "InUse",
+    "NotEmpty",
+    "AlreadyExists",
+    "Duplicate",
+    "Contains(Services|Tasks|ContainerInstances)",
+    "DependencyViolation",
+    "Conflict",
+    "TagImmutable",
+    "NotActive",
+  ].join("|"),
+);
 const FORBIDDEN = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|Forbidden)$/;
 const INVALID = /^Invalid|Validation|Malformed|MissingParameter|^ClientException$/;
 
@@ -117,7 +128,8 @@ export function regionMissing(profile: string | null): AppError {
     : "`aws configure set region us-east-1`";
   return new AppError(
     "aws_unavailable",
-    `No AWS region chosen. Pick one in the header, set AWS_REGION, or give the profile one: ${example}.`,
+    "No AWS region chosen. Pick one in the header, set AWS_REGION, or give the profile one: " +
+      `${example}.`,
   );
 }
 
@@ -132,7 +144,8 @@ export function credentialsUnavailable(error: unknown, profile: string | null, s
   } else if (
     /could not be found|was not found|Could not resolve credentials using profile/.test(reason)
   ) {
-    fix = `Create it with \`aws configure --profile ${profile ?? "default"}\`, or pick another profile.`;
+    const name = profile ?? "default";
+    fix = `Create it with \`aws configure --profile ${name}\`, or pick another profile.`;
   } else {
     fix =
       `Run \`aws configure${profile ? ` --profile ${profile}` : ""}\` (or \`aws sso login\` ` +

@@ -72,7 +72,7 @@ export async function deleteCluster(aws: AwsClients, cluster: string) {
   if (services.length > 0) {
     const names = services.map((s) => s.serviceName ?? s.serviceArn ?? "?");
     throw conflict(
-      `Cluster ${cluster} still has ${services.length} service${services.length === 1 ? "" : "s"}: ` +
+      `Cluster ${cluster} still has ${plural(services.length, "service")}: ` +
         `${names.join(", ")}. Delete or scale down the services first: delete each one on the ` +
         `cluster's Services page (scaling it to 0), or \`aws ecs delete-service --cluster ` +
         `${cluster} --service <name> --force\`; then delete the cluster.`,
@@ -98,3 +98,5 @@ async function findCluster(aws: AwsClients, cluster: string): Promise<Cluster | 
   );
   return answer.clusters?.[0];
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
