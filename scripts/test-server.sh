@@ -8,6 +8,42 @@ cd "$(dirname "$0")/.."
 PORT=${SLIPWAY_TEST_PORT:-7421}
 RUN_DIR=${SLIPWAY_TEST_RUN_DIR:-$PWD/.slipway-test}
 PID_FILE="$RUN_DIR/server.pid"
+MOTO_URL=${SLIPWAY_TEST_MOTO_URL:-http://127.0.0.1:5000}
+
+# AWS for the tests is moto on loopback, never a real account: each variable keeps a
+# value the caller set. AWS_PROFILE is dropped so that the static test keys apply.
+aws_test_env() {
+  export AWS_ENDPOINT_URL=${AWS_ENDPOINT_URL:-$MOTO_URL}
+  export AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID:-testing}
+  export AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-testing}
+  export AWS_REGION=${AWS_REGION:-us-east-1}
+  export AWS_EC2_METADATA_DISABLED=true
+  unset AWS_PROFILE AWS_SESSION_TOKEN
+  # Shared files with test profiles only (no secrets of anyone's): a profile with
+  # static keys, and an SSO profile that has never signed in.
+  if [ -z "${AWS_CONFIG_FILE:-}" ]; then
+    mkdir -p "$RUN_DIR/aws"
+    cat >"$RUN_DIR/aws/config" <<'INI'
+[profile slipway-test-keys]
+region = us-east-1
+[profile slipway-test-sso]
+sso_session = slipway-test
+sso_account_id = 123456789012
+sso_role_name = SlipwayTest
+region = us-east-1
+[sso-session slipway-test]
+sso_start_url = https://slipway-test.invalid/start
+sso_region = us-east-1
+INI
+    cat >"$RUN_DIR/aws/credentials" <<'INI'
+[slipway-test-keys]
+aws_access_key_id = testing
+aws_secret_access_key = slipway-test-secret-never-shown
+INI
+    export AWS_CONFIG_FILE="$RUN_DIR/aws/config"
+    export AWS_SHARED_CREDENTIALS_FILE="$RUN_DIR/aws/credentials"
+  fi
+}
 
 start() {
   mkdir -p "$RUN_DIR/data"
@@ -17,6 +53,7 @@ start() {
   fi
   ensure_deps
   ensure_build
+  aws_test_env
   SLIPWAY_DATA_DIR="$RUN_DIR/data" SLIPWAY_HOST=127.0.0.1 SLIPWAY_PORT="$PORT" \
     nohup node_modules/.bin/next start -H 127.0.0.1 -p "$PORT" >"$RUN_DIR/server.log" 2>&1 &
   echo $! >"$PID_FILE"

@@ -12,6 +12,13 @@ const SECTIONS = [
       { href: "/build", label: "Build" },
     ],
   },
+  {
+    title: "AWS",
+    links: [
+      { href: "/ecr", label: "ECR repositories" },
+      { href: "/ecs", label: "ECS clusters" },
+    ],
+  },
 ];
 
 export function Sidebar() {

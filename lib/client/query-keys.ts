@@ -28,3 +28,26 @@ export function keysForEventType(type: string): ReadonlyArray<readonly string[]>
       return [];
   }
 }
+
+/** The AWS profile and region a cached answer belongs to. */
+export interface AwsScope {
+  profile: string | null;
+  region: string | null;
+}
+
+// AWS keys carry the profile and region, so switching either in the header shows
+// that account's data and never another's from the cache.
+export const awsKeys = {
+  all: ["aws"] as const,
+  choices: () => [...awsKeys.all, "choices"] as const,
+  scope: (s: AwsScope) => [...awsKeys.all, s.profile ?? "", s.region ?? ""] as const,
+  identity: (s: AwsScope) => [...awsKeys.scope(s), "identity"] as const,
+  repositories: (s: AwsScope) => [...awsKeys.scope(s), "ecr", "repositories"] as const,
+  repository: (s: AwsScope, name: string) => [...awsKeys.repositories(s), name] as const,
+  images: (s: AwsScope, name: string) => [...awsKeys.repository(s, name), "images"] as const,
+  clusters: (s: AwsScope) => [...awsKeys.scope(s), "ecs", "clusters"] as const,
+  vpcs: (s: AwsScope) => [...awsKeys.scope(s), "ec2", "vpcs"] as const,
+  subnets: (s: AwsScope, vpc: string) => [...awsKeys.scope(s), "ec2", "subnets", vpc] as const,
+  securityGroups: (s: AwsScope, vpc: string) =>
+    [...awsKeys.scope(s), "ec2", "security-groups", vpc] as const,
+};

@@ -1,0 +1,8 @@
+import { awsContextFrom } from "@/lib/aws/context";
+import { profileChoices } from "@/lib/aws/identity";
+import { route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/aws/profiles: profile names (never their secrets), regions, defaults, current. */
+export const GET = route({}, async ({ req }) => profileChoices(await awsContextFrom(req)));
