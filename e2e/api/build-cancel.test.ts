@@ -40,7 +40,10 @@ describe("cancelling a build", () => {
     });
     const running = await readUntil(response, /Running in ([0-9a-f]{12})/);
     const containerId = running[1] as string;
-    expect((await docker.getContainer(containerId).inspect()).State.Running).toBe(true);
+    // The engine names the step's container just before it starts it.
+    await eventually(async () => {
+      expect((await docker.getContainer(containerId).inspect()).State.Running).toBe(true);
+    });
 
     client.abort();
 
