@@ -1,15 +1,12 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
-import {
-  type BuildArgRow,
-  BuildArgsFields,
-  buildArgsOf,
-} from "@/components/build/build-args-fields";
-import { Field, TextInput } from "@/components/build/fields";
+import { BuildArgsFields, buildArgsOf } from "@/components/build/build-args-fields";
 import { SourceFields, type SourceValues } from "@/components/build/source-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { Checkbox, Field, TextInput } from "@/components/ui/fields";
+import type { KeyValueRow } from "@/components/ui/key-value-rows";
 import { type BrowserContext, browserContext } from "@/lib/build/browser-context";
 import { isValidBuildTag } from "@/lib/build/schema";
 import type { BuildRequest, BuildSource } from "@/lib/client/build";
@@ -34,7 +31,7 @@ export function BuildForm({
   });
   const [tag, setTag] = useState("");
   const [dockerfile, setDockerfile] = useState("Dockerfile");
-  const [args, setArgs] = useState<BuildArgRow[]>([]);
+  const [args, setArgs] = useState<KeyValueRow[]>([]);
   const [target, setTarget] = useState("");
   const [noCache, setNoCache] = useState(false);
   const [picked, setPicked] = useState<BrowserContext | null>(null);
@@ -121,16 +118,15 @@ export function BuildForm({
             onChange={(e) => setTarget(e.target.value)}
           />
         </Field>
-        <label className="flex items-center gap-2 self-center text-sm text-slate-200">
-          <input
-            type="checkbox"
-            data-testid="build-nocache"
-            checked={noCache}
-            disabled={running}
-            onChange={(e) => setNoCache(e.target.checked)}
-          />
+        <Checkbox
+          testId="build-nocache"
+          checked={noCache}
+          disabled={running}
+          onChange={setNoCache}
+          className="self-center text-sm"
+        >
           No cache (<code>--no-cache</code>)
-        </label>
+        </Checkbox>
       </div>
       <BuildArgsFields rows={args} onChange={setArgs} disabled={running} />
       <ErrorNotice error={problem} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, INPUT_CLASS, TextInput } from "@/components/build/fields";
+import { Field, INPUT_CLASS, TextInput } from "@/components/ui/fields";
 import { type BrowserContext, type PickedFile, pickedFiles } from "@/lib/build/browser-context";
 import { formatBytes } from "@/lib/format/bytes";
 

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { LogViewer } from "@/components/logs/log-viewer";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { Checkbox } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { seg } from "@/lib/client/api";
 import { ContainerActions } from "./container-actions";
@@ -96,15 +97,14 @@ export function ContainerDetailView({ id }: { id: string }) {
       )}
       {tab === "inspect" && (
         <section className="space-y-2">
-          <label className="flex items-center gap-2 text-sm text-slate-300">
-            <input
-              type="checkbox"
-              checked={revealEnv}
-              onChange={(e) => setRevealEnv(e.target.checked)}
-              data-testid="inspect-reveal-env"
-            />
+          <Checkbox
+            checked={revealEnv}
+            onChange={setRevealEnv}
+            testId="inspect-reveal-env"
+            className="text-sm"
+          >
             Show env values
-          </label>
+          </Checkbox>
           <pre data-testid="inspect-raw" className={RAW_BOX}>
             {JSON.stringify(detail.raw, null, 2)}
           </pre>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Checkbox } from "@/components/ui/fields";
 import { isActive } from "@/lib/containers/state-actions";
 import { removeContainer } from "./queries";
 
@@ -41,25 +42,13 @@ export function RemoveDialog({
       onClose={onClose}
     >
       <div className="space-y-2">
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={volumes}
-            onChange={(e) => setVolumes(e.target.checked)}
-            data-testid="remove-volumes"
-          />
+        <Checkbox checked={volumes} onChange={setVolumes} testId="remove-volumes">
           Also remove its anonymous volumes
-        </label>
+        </Checkbox>
         {active && (
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={force}
-              onChange={(e) => setForce(e.target.checked)}
-              data-testid="remove-force"
-            />
+          <Checkbox checked={force} onChange={setForce} testId="remove-force">
             It is {container.state}: stop it and remove it (force)
-          </label>
+          </Checkbox>
         )}
       </div>
     </ConfirmDialog>

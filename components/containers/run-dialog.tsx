@@ -1,19 +1,19 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { Field, FieldSet, INPUT_CLASS, TextInput } from "@/components/ui/fields";
+import { type KeyValueRow, KeyValueRows } from "@/components/ui/key-value-rows";
 import { dockerKeys } from "@/lib/client/query-keys";
 import { joinCommandLine, splitCommandLine } from "@/lib/containers/command-line";
 import { portSpecProblem } from "@/lib/containers/port-spec";
 import { RESTART_POLICIES } from "@/lib/containers/schemas";
 import type { CreatedContainer } from "@/lib/containers/types";
+import { PortRows } from "./port-rows";
 import { type RunRequest, runContainer, useRunDefaults } from "./queries";
-import { type EnvRow, EnvRows, PortRows } from "./run-rows";
-
-const INPUT = "w-full rounded-md border border-slate-700 bg-slate-950 px-2.5 py-1.5 text-sm";
 
 /** An exposed port offered as a loopback binding on the same host port. */
 const offeredSpec = (exposed: string) => {
@@ -38,7 +38,7 @@ export function RunDialog({
   const [name, setName] = useState("");
   const [ports, setPorts] = useState<string[]>([""]);
   const [portsEdited, setPortsEdited] = useState(false);
-  const [env, setEnv] = useState<EnvRow[]>([]);
+  const [env, setEnv] = useState<KeyValueRow[]>([]);
   const [command, setCommand] = useState("");
   const [restart, setRestart] = useState("no");
   const [busy, setBusy] = useState(false);
@@ -72,24 +72,26 @@ export function RunDialog({
     <Dialog open={open} title="Run a container" onClose={onClose} wide>
       <form onSubmit={submit} className="space-y-4 text-sm" data-testid="run-dialog">
         <Field label="Image" hint={<DefaultsHint query={defaults} />}>
-          <input
+          <TextInput
             value={image}
             onChange={(e) => setImage(e.target.value)}
             placeholder="repository:tag"
             required
             data-testid="run-image"
-            className={`${INPUT} font-mono`}
+            className="font-mono"
           />
         </Field>
         <Field label="Name" hint="Optional; the engine picks one otherwise.">
-          <input
+          <TextInput
             value={name}
             onChange={(e) => setName(e.target.value)}
             data-testid="run-name"
-            className={INPUT}
           />
         </Field>
-        <Field label="Ports" hint="[ip:]hostPort:containerPort[/tcp|udp|sctp], IPv6 in brackets">
+        <FieldSet
+          legend="Ports"
+          hint="[ip:]hostPort:containerPort[/tcp|udp|sctp], IPv6 in brackets"
+        >
           <PortRows
             rows={ports}
             onChange={(rows) => {
@@ -97,17 +99,23 @@ export function RunDialog({
               setPorts(rows);
             }}
           />
-        </Field>
-        <Field label="Environment">
-          <EnvRows rows={env} onChange={setEnv} />
-        </Field>
+        </FieldSet>
+        <FieldSet legend="Environment">
+          <KeyValueRows
+            rows={env}
+            onChange={setEnv}
+            noun="Env"
+            addLabel="+ Add variable"
+            testIds={{ key: "run-env-name", value: "run-env-value", add: "run-add-env" }}
+          />
+        </FieldSet>
         <Field label="Command" hint="Overrides the image's command; quotes group words.">
-          <input
+          <TextInput
             value={command}
             onChange={(e) => setCommand(e.target.value)}
             placeholder={defaults.data ? joinCommandLine(defaults.data.cmd) : ""}
             data-testid="run-command"
-            className={`${INPUT} font-mono`}
+            className="font-mono"
           />
         </Field>
         <Field label="Restart policy">
@@ -115,7 +123,7 @@ export function RunDialog({
             value={restart}
             onChange={(e) => setRestart(e.target.value)}
             data-testid="run-restart"
-            className={INPUT}
+            className={INPUT_CLASS}
           >
             {RESTART_POLICIES.map((p) => (
               <option key={p}>{p}</option>
@@ -123,10 +131,7 @@ export function RunDialog({
           </select>
         </Field>
         <ErrorNotice error={error} action="run the container" />
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button
             type="submit"
             variant="primary"
@@ -135,7 +140,7 @@ export function RunDialog({
           >
             {busy ? "Starting…" : "Run"}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -145,17 +150,17 @@ function toRequest(form: {
   image: string;
   name: string;
   ports: string[];
-  env: EnvRow[];
+  env: KeyValueRow[];
   command: string;
   restart: string;
 }): RunRequest {
-  const env = form.env.filter((row) => row.name.trim() !== "");
+  const env = form.env.filter((row) => row.key.trim() !== "");
   const cmd = splitCommandLine(form.command);
   return {
     image: form.image.trim(),
     ...(form.name.trim() ? { name: form.name.trim() } : {}),
     ports: form.ports.map((p) => p.trim()).filter((p) => p !== ""),
-    ...(env.length ? { env: Object.fromEntries(env.map((r) => [r.name.trim(), r.value])) } : {}),
+    ...(env.length ? { env: Object.fromEntries(env.map((r) => [r.key.trim(), r.value])) } : {}),
     ...(cmd.length ? { cmd } : {}),
     restart: form.restart,
   };
@@ -169,24 +174,6 @@ function DefaultsHint({ query }: { query: ReturnType<typeof useRunDefaults> }) {
     <span data-testid="run-exposed">
       {ports.length ? `Exposes ${ports.join(", ")}` : "Exposes no ports"}
     </span>
-  );
-}
-
-function Field({
-  label,
-  hint,
-  children,
-}: {
-  label: string;
-  hint?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <div className="block space-y-1">
-      <span className="font-medium text-slate-200">{label}</span>
-      {children}
-      {hint && <p className="text-xs text-slate-400">{hint}</p>}
-    </div>
   );
 }
 

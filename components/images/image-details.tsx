@@ -14,7 +14,8 @@ import { Section } from "@/components/images/section";
 import { useImage } from "@/components/images/use-images";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { ago, bytes } from "@/lib/format/time";
+import { formatBytes } from "@/lib/format/bytes";
+import { ago } from "@/lib/format/time";
 import type { ImageDetails } from "@/lib/images/types";
 
 /** One image's page, for the name (or id) in the address. */
@@ -58,7 +59,7 @@ function ImageFacts({ details }: { details: ImageDetails }) {
       <span className="font-mono" title={details.id}>
         {details.shortId}
       </span>
-      <span>{bytes(details.size)}</span>
+      <span>{formatBytes(details.size)}</span>
       <span title={details.created}>created {ago(Date.parse(details.created))}</span>
       <span>
         {details.os}/{details.architecture}

@@ -1,5 +1,6 @@
 import { Nothing, Section } from "@/components/images/section";
-import { ago, bytes } from "@/lib/format/time";
+import { formatBytes } from "@/lib/format/bytes";
+import { ago } from "@/lib/format/time";
 import { historyStepText } from "@/lib/images/history";
 import type { ImageHistoryStep } from "@/lib/images/types";
 
@@ -57,7 +58,7 @@ export function ImageHistory({ steps }: { steps: readonly ImageHistoryStep[] }) 
                   <span className="text-slate-500">{step.comment || "—"}</span>
                 )}
               </td>
-              <td className="py-1.5 pr-3 whitespace-nowrap">{bytes(step.size)}</td>
+              <td className="py-1.5 pr-3 whitespace-nowrap">{formatBytes(step.size)}</td>
               <td className="py-1.5 whitespace-nowrap font-mono">
                 {step.emptyLayer ? (
                   <span className="text-slate-500">no layer</span>

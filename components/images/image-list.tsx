@@ -7,6 +7,7 @@ import { ImageTable } from "@/components/images/image-table";
 import { RemovalNotice } from "@/components/images/removal-notice";
 import { useImages } from "@/components/images/use-images";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { Checkbox } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ImageRemoval } from "@/lib/images/types";
 
@@ -37,15 +38,9 @@ export function ImageList() {
           data-testid="image-filter"
           className="w-72 rounded-md border border-slate-700 bg-slate-950 px-2 py-1.5"
         />
-        <label className="flex items-center gap-2 text-slate-300">
-          <input
-            type="checkbox"
-            checked={showDangling}
-            onChange={(e) => setShowDangling(e.target.checked)}
-            data-testid="image-show-dangling"
-          />
+        <Checkbox checked={showDangling} onChange={setShowDangling} testId="image-show-dangling">
           Show dangling images
-        </label>
+        </Checkbox>
       </div>
       <RemovalNotice removal={removal} onDismiss={() => setRemoval(null)} />
       <ErrorNotice error={images.error} action="list images" />

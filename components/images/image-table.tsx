@@ -5,7 +5,8 @@ import type { ImageAction } from "@/components/images/image-actions";
 import { ImageActions } from "@/components/images/image-actions";
 import type { ImageRow } from "@/components/images/image-rows";
 import { imagePageHref } from "@/components/images/use-images";
-import { ago, bytes } from "@/lib/format/time";
+import { formatBytes } from "@/lib/format/bytes";
+import { ago } from "@/lib/format/time";
 import type { ImageContainer } from "@/lib/images/types";
 
 export function ImageTable({
@@ -45,7 +46,7 @@ export function ImageTable({
               <NameCell row={row} />
             </td>
             <td className="py-2 pr-3 font-mono text-xs text-slate-400">{row.image.shortId}</td>
-            <td className="py-2 pr-3 whitespace-nowrap">{bytes(row.image.size)}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{formatBytes(row.image.size)}</td>
             <td className="py-2 pr-3 whitespace-nowrap" title={row.image.created}>
               {ago(Date.parse(row.image.created))}
             </td>

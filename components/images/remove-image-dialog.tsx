@@ -4,8 +4,9 @@ import { useState } from "react";
 import { type RemovableImage, RemovalEffect } from "@/components/images/removal-effect";
 import { useRemoveImage } from "@/components/images/use-images";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { Checkbox } from "@/components/ui/fields";
 import { ApiError } from "@/lib/client/api";
 import type { ImageRemoval } from "@/lib/images/types";
 
@@ -32,6 +33,7 @@ export function RemoveImageDialog({
     onClose();
   };
   const confirm = async () => {
+    // The mutation keeps the error; the dialog shows it and stays open.
     const removal = await removing.mutateAsync({ ref: imageRef, force }).catch(() => null);
     if (!removal) return;
     onRemoved?.(removal);
@@ -42,25 +44,13 @@ export function RemoveImageDialog({
     <Dialog open={open} title={`Remove ${imageRef}`} onClose={close}>
       <div className="space-y-4 text-sm" data-testid="remove-dialog">
         <RemovalEffect imageRef={imageRef} image={image} />
-        <label className="flex items-start gap-2 text-slate-300">
-          <input
-            type="checkbox"
-            checked={force}
-            onChange={(e) => setForce(e.target.checked)}
-            data-testid="remove-force"
-            className="mt-0.5"
-          />
-          <span>
-            Force: remove even when stopped containers use the image, or when it is named by id and
-            has several names. A running container still blocks removal.
-          </span>
-        </label>
+        <Checkbox checked={force} onChange={setForce} testId="remove-force">
+          Force: remove even when stopped containers use the image, or when it is named by id and
+          has several names. A running container still blocks removal.
+        </Checkbox>
         <ErrorNotice error={removing.error} action={`remove ${imageRef}`} />
         <EngineMessage error={removing.error} />
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={close}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={close}>
           <Button
             variant="danger"
             onClick={confirm}
@@ -69,7 +59,7 @@ export function RemoveImageDialog({
           >
             {removing.isPending ? "Removing…" : "Remove"}
           </Button>
-        </div>
+        </DialogActions>
       </div>
     </Dialog>
   );

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTagImage } from "@/components/images/use-images";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { checkNewTag } from "@/lib/images/reference";
 import type { ImageTagResult } from "@/lib/images/types";
@@ -34,6 +34,7 @@ export function TagImageDialog({
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!check?.ok) return;
+    // The mutation keeps the error; the dialog shows it and stays open.
     const result = await tagging.mutateAsync({ ref: imageRef, tag }).catch(() => null);
     if (!result) return;
     onTagged?.(result);
@@ -67,10 +68,7 @@ export function TagImageDialog({
           </p>
         )}
         <ErrorNotice error={tagging.error} action="tag the image" />
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={close}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={close}>
           <Button
             type="submit"
             variant="primary"
@@ -79,7 +77,7 @@ export function TagImageDialog({
           >
             {tagging.isPending ? "Tagging…" : "Tag"}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { type AnsiSegment, type AnsiStyle, PLAIN, parseAnsi, plainText } from "@/lib/logs/ansi";
+import { type AnsiSegment, type AnsiStyle, PLAIN, parseAnsi, plainText } from "@/lib/format/ansi";
 import { compareEngineTimestamps } from "@/lib/logs/timestamps";
 
 // The lines a log view holds. Each line is parsed for colour once, as it arrives, with

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { ViewLine } from "@/components/logs/log-buffer";
-import { ansiCss } from "@/lib/logs/ansi";
+import { AnsiPieces } from "@/components/ui/ansi-text";
 import { highlight, matchRanges } from "@/lib/logs/search";
 import { parseEngineTimestamp } from "@/lib/logs/timestamps";
 
@@ -38,19 +38,7 @@ export const LogRow = memo(function LogRow({
       )}
       {line.stream === "stderr" && <span className="sr-only">stderr: </span>}
       <span>
-        {pieces.map((piece, i) =>
-          piece.match ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: pieces have no identity of their own
-            <mark key={i} className="rounded-sm bg-amber-300 text-slate-950">
-              {piece.text}
-            </mark>
-          ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: pieces have no identity of their own
-            <span key={i} style={ansiCss(piece.style)}>
-              {piece.text}
-            </span>
-          ),
-        )}
+        <AnsiPieces pieces={pieces} />
       </span>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useId } from "react";
+import { Checkbox } from "@/components/ui/fields";
 
 // The controls of a log view. Tail, since and follow change what is asked of the
 // server; timestamps, streams and search only change what is shown.
@@ -82,12 +83,20 @@ export function LogToolbar({
           <option value="stderr">stderr only</option>
         </select>
       </Field>
-      <Check label="Follow" checked={values.follow} onChange={(follow) => onChange({ follow })} />
-      <Check
-        label="Timestamps"
+      <Checkbox
+        checked={values.follow}
+        onChange={(follow) => onChange({ follow })}
+        testId="log-follow"
+      >
+        Follow
+      </Checkbox>
+      <Checkbox
         checked={values.showTime}
         onChange={(showTime) => onChange({ showTime })}
-      />
+        testId="log-timestamps"
+      >
+        Timestamps
+      </Checkbox>
       <div className="flex items-center gap-2">
         <input
           type="search"
@@ -131,28 +140,5 @@ function Field({
       <label htmlFor={htmlFor}>{label}</label>
       {children}
     </div>
-  );
-}
-
-function Check({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  return (
-    <label className="flex items-center gap-1.5 text-slate-300">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-        className="accent-sky-500"
-        data-testid={`log-${label.toLowerCase()}`}
-      />
-      {label}
-    </label>
   );
 }

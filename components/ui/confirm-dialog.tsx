@@ -2,7 +2,7 @@
 
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 
 /** Destructive actions are confirmed; the dialog stays open with the error on failure. */
@@ -49,14 +49,11 @@ export function ConfirmDialog({
         <div className="text-slate-300">{body}</div>
         {children}
         <ErrorNotice error={error} />
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={close}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={close}>
           <Button variant="danger" onClick={confirm} disabled={busy} data-testid="confirm">
             {busy ? "Working…" : confirmLabel}
           </Button>
-        </div>
+        </DialogActions>
       </div>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
 
 /** A modal built on <dialog>: focus trapping and Escape come from the browser. */
 export function Dialog({
@@ -47,5 +48,23 @@ export function Dialog({
         </div>
       )}
     </dialog>
+  );
+}
+
+/** A dialog's footer: Cancel, then the dialog's own action. */
+export function DialogActions({
+  onCancel,
+  children,
+}: {
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex justify-end gap-2">
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+      {children}
+    </div>
   );
 }

@@ -1,9 +1,4 @@
-import {
-  alwaysSent,
-  contextFilter,
-  ignoreFileCandidates,
-  parseDockerignore,
-} from "@/lib/build/dockerignore";
+import { readContextFilter } from "@/lib/build/context-filter";
 import { type TarFile, tarBlob, tarSize } from "@/lib/build/tar-writer";
 
 // A folder chosen in the browser (<input webkitdirectory>) becomes a build context
@@ -41,16 +36,10 @@ export async function browserContext(picked: PickedFile[], dockerfile: string) {
     if (name) byName.set(name, file);
   }
 
-  let ignoreFile: string | null = null;
-  let rules = "";
-  for (const candidate of ignoreFileCandidates(dockerfile)) {
-    const file = byName.get(candidate);
-    if (!file) continue;
-    ignoreFile = candidate;
-    rules = await file.body.text();
-    break;
-  }
-  const filter = contextFilter(parseDockerignore(rules), alwaysSent(dockerfile, ignoreFile));
+  const { filter, ignoreFile } = await readContextFilter(
+    dockerfile,
+    async (candidate) => (await byName.get(candidate)?.body.text()) ?? null,
+  );
 
   const files: TarFile[] = [];
   const names = [...byName.keys()].sort();

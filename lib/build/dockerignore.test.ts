@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  alwaysSent,
-  cleanPath,
-  contextFilter,
-  IgnorePatternError,
-  ignoreFileCandidates,
-  parseDockerignore,
-} from "./dockerignore";
+import { alwaysSent, contextFilter, ignoreFileCandidates } from "./context-filter";
+import { cleanPath, IgnorePatternError, parseDockerignore } from "./dockerignore";
 
 const FILES = [
   "Dockerfile",

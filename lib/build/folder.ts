@@ -2,14 +2,8 @@ import "server-only";
 import type { Dirent, Stats } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import {
-  alwaysSent,
-  type ContextFilter,
-  contextFilter,
-  IgnorePatternError,
-  ignoreFileCandidates,
-  parseDockerignore,
-} from "@/lib/build/dockerignore";
+import { type ContextFilter, readContextFilter } from "@/lib/build/context-filter";
+import { IgnorePatternError } from "@/lib/build/dockerignore";
 import { checkTargetStage } from "@/lib/build/stages";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 
@@ -81,25 +75,20 @@ async function readDockerfile(file: string, context: string, dockerfile: string)
 }
 
 async function readIgnoreRules(root: string, dockerfile: string) {
-  for (const candidate of ignoreFileCandidates(dockerfile)) {
-    let text: string;
+  const read = async (candidate: string) => {
     try {
-      text = await fs.readFile(path.join(root, candidate), "utf8");
+      return await fs.readFile(path.join(root, candidate), "utf8");
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw fsError(error, `Cannot read ${candidate}`, candidate);
     }
-    try {
-      const filter = contextFilter(parseDockerignore(text), alwaysSent(dockerfile, candidate));
-      return { filter, ignoreFile: candidate };
-    } catch (error) {
-      if (error instanceof IgnorePatternError) {
-        throw invalidInput(error.message.replace(".dockerignore", candidate));
-      }
-      throw error;
-    }
+  };
+  try {
+    return await readContextFilter(dockerfile, read);
+  } catch (error) {
+    if (error instanceof IgnorePatternError) throw invalidInput(error.message);
+    throw error;
   }
-  return { filter: contextFilter([], alwaysSent(dockerfile, null)), ignoreFile: null };
 }
 
 // Entries are listed in name order, as `docker build` sends them.

@@ -72,6 +72,7 @@ async function* rest(head: Uint8Array, reader: ReadableStreamDefaultReader<Uint8
 
 async function zipContext(body: Readable, dockerfile: string): Promise<BuildContextSource> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "slipway-build-"));
+  // A leftover temporary folder must not turn a finished build into a failure.
   const removeDir = () => fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   try {
     const zipPath = path.join(dir, "context.zip");

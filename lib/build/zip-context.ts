@@ -2,14 +2,8 @@ import "server-only";
 import type { Readable } from "node:stream";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { addEntry, newPack } from "@/lib/build/context";
-import {
-  alwaysSent,
-  type ContextFilter,
-  contextFilter,
-  IgnorePatternError,
-  ignoreFileCandidates,
-  parseDockerignore,
-} from "@/lib/build/dockerignore";
+import { type ContextFilter, readContextFilter } from "@/lib/build/context-filter";
+import { IgnorePatternError } from "@/lib/build/dockerignore";
 import { invalidInput, notFound } from "@/lib/errors";
 
 // A zip upload becomes a tar for the engine. A zip keeps its table of contents at
@@ -101,18 +95,16 @@ async function readRules(
   items: ZipItem[],
   dockerfile: string,
 ): Promise<ContextFilter> {
-  for (const candidate of ignoreFileCandidates(dockerfile)) {
+  const read = async (candidate: string) => {
     const item = items.find((i) => i.name === candidate && i.kind === "file");
-    if (!item) continue;
-    const text = (await readAll(await openEntry(zip, item.entry))).toString("utf8");
-    try {
-      return contextFilter(parseDockerignore(text), alwaysSent(dockerfile, candidate));
-    } catch (error) {
-      if (error instanceof IgnorePatternError) throw invalidInput(error.message);
-      throw error;
-    }
+    return item ? (await readAll(await openEntry(zip, item.entry))).toString("utf8") : null;
+  };
+  try {
+    return (await readContextFilter(dockerfile, read)).filter;
+  } catch (error) {
+    if (error instanceof IgnorePatternError) throw invalidInput(error.message);
+    throw error;
   }
-  return contextFilter([], alwaysSent(dockerfile, null));
 }
 
 async function packItems(zip: ZipFile, items: ZipItem[], pack: ReturnType<typeof newPack>) {

@@ -1,4 +1,4 @@
-/** 1536 -> "1.5 kB": sizes as people read them (1 kB = 1024 bytes, as Docker shows). */
+/** 1536 -> "1.5 kB": sizes as people read them (1 kB = 1024 bytes). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const units = ["kB", "MB", "GB", "TB"];

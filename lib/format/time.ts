@@ -1,4 +1,4 @@
-// Human-readable times and sizes, shared by server mappers and the UI.
+// Times as people read them, shared by server mappers and the UI.
 
 export function ago(ms: number, now = Date.now()): string {
   const seconds = Math.max(0, Math.round((now - ms) / 1000));
@@ -18,17 +18,4 @@ export function duration(ms: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} days`;
-}
-
-const UNITS = ["B", "KB", "MB", "GB", "TB"];
-
-export function bytes(n: number): string {
-  let value = n;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const digits = value >= 100 || unit === 0 ? 0 : 1;
-  return `${value.toFixed(digits)} ${UNITS[unit]}`;
 }

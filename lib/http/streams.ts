@@ -81,6 +81,7 @@ function streamFrom<T>(
     async cancel() {
       finish();
       log.debug("stream closed by client", { path: new URL(req.url).pathname });
+      // The client has gone: a producer failing as it closes has no one left to tell.
       await iterator?.return?.().catch(() => undefined);
     },
   });

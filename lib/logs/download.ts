@@ -50,6 +50,7 @@ export async function logDownload(
     },
     async cancel() {
       abort.abort();
+      // The download was abandoned: a failure while closing has no one left to tell.
       await batches.return(undefined).catch(() => undefined);
     },
   });

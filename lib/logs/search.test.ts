@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PLAIN } from "@/lib/logs/ansi";
+import { PLAIN } from "@/lib/format/ansi";
 import { filterLines, highlight, matchRanges, searchPattern } from "@/lib/logs/search";
 
 const RED = { fg: "#f87171" };

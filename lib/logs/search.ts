@@ -1,4 +1,4 @@
-import type { AnsiSegment, AnsiStyle } from "@/lib/logs/ansi";
+import type { AnsiSegment, AnsiStyle } from "@/lib/format/ansi";
 
 // Search in a log view: which lines match, how many matches, and where to mark them
 // inside a line's styled segments. Case-insensitive, plain text (no patterns), so a
