@@ -6,7 +6,8 @@ import type { EcrImage } from "@/components/ecr/types";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { apiFetch } from "@/lib/client/api";
-import { ago, bytes } from "@/lib/format/time";
+import { formatBytes } from "@/lib/format/bytes";
+import { ago } from "@/lib/format/time";
 
 const HEAD = ["Tags", "Digest", "Size", "Pushed", "Scan", ""];
 
@@ -35,7 +36,7 @@ export function ImagesTable({
             <Cell mono>
               <span title={image.digest}>{image.digest.slice(0, 19)}…</span>
             </Cell>
-            <Cell>{image.sizeBytes === null ? "—" : bytes(image.sizeBytes)}</Cell>
+            <Cell>{image.sizeBytes === null ? "—" : formatBytes(image.sizeBytes)}</Cell>
             <Cell>{image.pushedAt ? ago(Date.parse(image.pushedAt)) : "—"}</Cell>
             <Cell>{scanText(image.scan)}</Cell>
             <Cell>
