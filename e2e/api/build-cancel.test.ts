@@ -40,10 +40,8 @@ describe("cancelling a build", () => {
     });
     const running = await readUntil(response, /Running in ([0-9a-f]{12})/);
     const containerId = running[1] as string;
-    // The engine names the step's container just before it starts it.
-    await eventually(async () => {
-      expect((await docker.getContainer(containerId).inspect()).State.Running).toBe(true);
-    });
+    // The step sleeps 30 s: its container outliving the wait below means the build
+    // went on after the client left.
 
     client.abort();
 
