@@ -18,7 +18,7 @@ const awsvpc = new Map<string, TaskDefinition>([["td", { networkMode: "awsvpc" }
 describe("looking up the public IPs of task interfaces", () => {
   it("reads Association.PublicIp for each running task's interface, in one call", async () => {
     const fake = fakeAwsClients({
-      DescribeNetworkInterfaces: () => ({
+      describeNetworkInterfaces: () => ({
         NetworkInterfaces: [
           { NetworkInterfaceId: "eni-1", Association: { PublicIp: "203.0.113.7" } },
           { NetworkInterfaceId: "eni-2" },
@@ -42,7 +42,7 @@ describe("looking up the public IPs of task interfaces", () => {
 
   it("notes a denied DescribeNetworkInterfaces instead of failing the tasks", async () => {
     const fake = fakeAwsClients({
-      DescribeNetworkInterfaces: () => {
+      describeNetworkInterfaces: () => {
         throw awsServiceError("UnauthorizedOperation", 403, "You are not authorized");
       },
     });
@@ -53,7 +53,7 @@ describe("looking up the public IPs of task interfaces", () => {
 
   it("lets other EC2 failures through", async () => {
     const fake = fakeAwsClients({
-      DescribeNetworkInterfaces: () => {
+      describeNetworkInterfaces: () => {
         throw awsServiceError("InternalError", 500);
       },
     });

@@ -11,11 +11,11 @@ const names = Array.from({ length: 11 }, (_, i) => `svc-${String(i).padStart(2, 
 function elevenServices(inactive: string[] = []) {
   const listPage = pagesOf(names.map(arnOf), 4);
   return fakeAwsClients({
-    ListServices: (input) => {
+    listServices: (input) => {
       const { page, nextToken } = listPage(input.nextToken);
       return { serviceArns: page, nextToken };
     },
-    DescribeServices: (input) => {
+    describeServices: (input) => {
       const services = input.services as string[];
       if (services.length > 10) {
         throw new Error("InvalidParameterException: service names can have at most 10 items");

@@ -15,12 +15,12 @@ function clusterWithTasks(others: string[] = otherIds) {
   const all = [...ids, ...others];
   const listPage = pagesOf(all.map(taskArn), 40);
   return fakeAwsClients({
-    ListTasks: (input) => {
+    listTasks: (input) => {
       if (input.desiredStatus === "STOPPED") return { taskArns: [] };
       const { page, nextToken } = listPage(input.nextToken);
       return { taskArns: page, nextToken };
     },
-    DescribeTasks: (input) => {
+    describeTasks: (input) => {
       const tasks = input.tasks as string[];
       if (tasks.length > 100) throw new Error("InvalidParameterException: at most 100 tasks");
       return {
@@ -34,7 +34,7 @@ function clusterWithTasks(others: string[] = otherIds) {
         })),
       };
     },
-    DescribeTaskDefinition: () => ({
+    describeTaskDefinition: () => ({
       taskDefinition: { family: "web", revision: 1, networkMode: "bridge" },
     }),
   });

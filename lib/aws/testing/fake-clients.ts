@@ -1,7 +1,7 @@
 import type { AwsClients } from "@/lib/aws/clients";
 
 // For unit tests only: AwsClients whose `send` hands each command to a handler
-// named after it ("ListServices"), and records every call. A command without a
+// named after it (`listServices` for ListServicesCommand), and records every call. A command without a
 // handler fails the test, so nothing reaches AWS unnoticed.
 
 type Handler = (input: Record<string, unknown>) => unknown;
@@ -18,7 +18,7 @@ export function fakeAwsClients(handlers: Record<string, Handler>) {
     send: async (command: { input: Record<string, unknown> }) => {
       const name = command.constructor.name.replace(/Command$/, "");
       calls.push({ service, command: name, input: command.input });
-      const handle = handlers[name];
+      const handle = handlers[name.charAt(0).toLowerCase() + name.slice(1)];
       if (!handle) throw new Error(`unexpected ${service} call ${name}`);
       return handle(command.input);
     },
