@@ -32,7 +32,7 @@ export function ServiceUpdatePanel({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const revisions = useQuery({
-    queryKey: awsKeys.taskDefinitionChoices(scope, family),
+    queryKey: awsKeys.taskDefinitionRevisions(scope, family),
     queryFn: () => getJson<Revisions>(`/api/ecs/task-definition-choices?family=${seg(family)}`),
     enabled: family !== "",
   });

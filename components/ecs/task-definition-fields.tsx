@@ -38,11 +38,11 @@ export function TaskDefinitionFields({
 }) {
   const scope = useAwsScope() ?? { profile: null, region: null };
   const families = useQuery({
-    queryKey: awsKeys.taskDefinitionChoices(scope),
+    queryKey: awsKeys.taskDefinitionFamilies(scope),
     queryFn: () => getJson<{ families: string[] }>(CHOICES),
   });
   const revisions = useQuery({
-    queryKey: awsKeys.taskDefinitionChoices(scope, state.family),
+    queryKey: awsKeys.taskDefinitionRevisions(scope, state.family),
     queryFn: () => getJson<Revisions>(`${CHOICES}?family=${seg(state.family)}`),
     enabled: state.family !== "",
   });

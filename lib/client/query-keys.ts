@@ -55,8 +55,10 @@ export const awsKeys = {
     [...awsKeys.cluster(s, cluster), "tasks", filter] as const,
   task: (s: AwsScope, cluster: string, taskId: string) =>
     [...awsKeys.cluster(s, cluster), "task", taskId] as const,
-  taskDefinitionChoices: (s: AwsScope, family?: string) =>
-    [...awsKeys.scope(s), "ecs", "task-definition-choices", family ?? ""] as const,
+  taskDefinitionFamilies: (s: AwsScope) =>
+    [...awsKeys.scope(s), "ecs", "task-definition-families"] as const,
+  taskDefinitionRevisions: (s: AwsScope, family: string) =>
+    [...awsKeys.scope(s), "ecs", "task-definition-revisions", family] as const,
   taskDefinitionChoice: (s: AwsScope, taskDefinition: string) =>
     [...awsKeys.scope(s), "ecs", "task-definition-choice", taskDefinition] as const,
   vpcs: (s: AwsScope) => [...awsKeys.scope(s), "ec2", "vpcs"] as const,
