@@ -46,7 +46,7 @@ export function DeleteServiceDialog({
         daemon
           ? "This DAEMON service runs one task on each container instance and cannot be scaled: " +
             "it is deleted with force, and ECS stops its tasks."
-          : `The service wants ${service.desiredCount} task${service.desiredCount === 1 ? "" : "s"}.`
+          : `The service wants ${service.desiredCount} task(s).`
       }
       confirmLabel="Delete service"
       onConfirm={async () => onDeleted(await deleteService(cluster, service.name, daemon || force))}

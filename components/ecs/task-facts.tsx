@@ -1,5 +1,8 @@
 import type { TaskView } from "@/lib/ecs/task-types";
 
+const FACTS =
+  "grid grid-cols-2 gap-x-6 gap-y-1.5 rounded-lg border border-slate-800 p-4 text-sm md:grid-cols-3";
+
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "—");
 
 /** The task's particulars as a definition list. */
@@ -22,7 +25,7 @@ export function TaskFacts({ task }: { task: TaskView }) {
     ["Stopped", when(task.stoppedAt)],
   ];
   return (
-    <dl className="grid grid-cols-2 gap-x-6 gap-y-1.5 rounded-lg border border-slate-800 p-4 text-sm md:grid-cols-3">
+    <dl className={FACTS}>
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt className="text-xs uppercase tracking-wider text-slate-500">{label}</dt>

@@ -32,7 +32,7 @@ test.afterAll(async () => {
   await vpc?.remove();
 });
 
-test("create a service with a public IP, see its task's link, scale it, delete it and the cluster", async ({
+test("a service with a public IP: its task's link, scaling, deleting it and the cluster", async ({
   page,
 }, testInfo) => {
   const shot = (name: string) =>

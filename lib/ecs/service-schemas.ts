@@ -6,6 +6,9 @@ import { appName } from "@/lib/aws/tags";
 
 const NAME = /^[A-Za-z0-9_-]+$/;
 const ARN_PREFIX = "arn:aws[a-z-]*:ecs:[a-z0-9-]+:\\d{12}:";
+const PART = "[A-Za-z0-9_-]{1,255}";
+const TASK_ID = "[A-Za-z0-9-]{1,64}";
+const REVISION = "[1-9]\\d{0,8}";
 
 /** ECS service names: up to 255 letters, digits, hyphens and underscores. */
 export const serviceName = z
@@ -20,9 +23,7 @@ export const serviceRef = z
   .min(1, "service must not be empty")
   .max(2048)
   .regex(
-    new RegExp(
-      `^([A-Za-z0-9_-]{1,255}|${ARN_PREFIX}service/([A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9_-]{1,255})$`,
-    ),
+    new RegExp(`^(${PART}|${ARN_PREFIX}service/(${PART}/)?${PART})$`),
     "service must be a service name or a service ARN",
   );
 
@@ -32,9 +33,7 @@ export const taskDefinitionRef = z
   .min(1, "task definition must not be empty")
   .max(2048)
   .regex(
-    new RegExp(
-      `^([A-Za-z0-9_-]{1,255}(:[1-9]\\d{0,8})?|${ARN_PREFIX}task-definition/[A-Za-z0-9_-]{1,255}:[1-9]\\d{0,8})$`,
-    ),
+    new RegExp(`^(${PART}(:${REVISION})?|${ARN_PREFIX}task-definition/${PART}:${REVISION})$`),
     "task definition must be family, family:revision or a task definition ARN",
   );
 
@@ -44,9 +43,7 @@ export const taskRef = z
   .min(1, "task must not be empty")
   .max(2048)
   .regex(
-    new RegExp(
-      `^([A-Za-z0-9-]{1,64}|${ARN_PREFIX}task/([A-Za-z0-9_-]{1,255}/)?[A-Za-z0-9-]{1,64})$`,
-    ),
+    new RegExp(`^(${TASK_ID}|${ARN_PREFIX}task/(${PART}/)?${TASK_ID})$`),
     "task must be a task id or a task ARN",
   );
 

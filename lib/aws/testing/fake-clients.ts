@@ -1,8 +1,8 @@
 import type { AwsClients } from "@/lib/aws/clients";
 
 // For unit tests only: AwsClients whose `send` hands each command to a handler
-// named after it (`listServices` for ListServicesCommand), and records every call. A command without a
-// handler fails the test, so nothing reaches AWS unnoticed.
+// named after it (`listServices` for ListServicesCommand), and records every
+// call. A command without a handler fails the test: nothing reaches AWS unnoticed.
 
 type Handler = (input: Record<string, unknown>) => unknown;
 

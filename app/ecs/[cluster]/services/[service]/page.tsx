@@ -93,7 +93,7 @@ export default function ServicePage() {
           <DeploymentsTable deployments={data.deployments} />
           <SectionTitle>Tasks</SectionTitle>
           <TaskList cluster={cluster} service={name} pollWhile={data.rolloutInProgress} />
-          {/* merge: <EcsLogViewer cluster={cluster} service={name} /> goes here (taskdefs part) */}
+          {/* merge: <EcsLogViewer cluster={cluster} service={name} /> goes here */}
           <SectionTitle>Events</SectionTitle>
           <ServiceEvents events={data.events} />
           <DeleteServiceDialog

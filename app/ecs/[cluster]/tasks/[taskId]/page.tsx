@@ -76,7 +76,7 @@ export default function TaskPage() {
           <BindingsTable bindings={data.networkBindings} />
           <SectionTitle>Containers</SectionTitle>
           <TaskContainers containers={data.containers} />
-          {/* merge: <EcsLogViewer cluster={cluster} taskId={taskId} /> goes here (taskdefs part) */}
+          {/* merge: <EcsLogViewer cluster={cluster} taskId={taskId} /> goes here */}
         </>
       )}
       <ConfirmDialog

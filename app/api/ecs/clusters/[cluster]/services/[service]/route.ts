@@ -22,7 +22,7 @@ export const PATCH = route({ params, body: serviceChange }, async ({ req, params
   updateService(await awsClientsFor(req), params.cluster, params.service, body),
 );
 
-/** DELETE /api/ecs/clusters/{cluster}/services/{service}?force=: scale to 0 and delete, or force. */
+/** DELETE /api/ecs/clusters/{cluster}/services/{service}?force=: scale to 0 and delete. */
 export const DELETE = route({ params, query: deleteQuery }, async ({ req, params, query }) =>
   deleteService(await awsClientsFor(req), params.cluster, params.service, query.force),
 );
