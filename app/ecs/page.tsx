@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useState } from "react";
 import { Cell, NoteRow, Table } from "@/components/aws/table";
 import { useAwsScope } from "@/components/aws/use-aws";
@@ -57,9 +58,14 @@ export default function ClustersPage() {
         {clusters.data?.map((c) => (
           <tr key={c.arn} data-testid="cluster-row" data-name={c.name}>
             <Cell>
-              <span className="font-medium text-white" title={c.arn}>
+              <Link
+                href={`/ecs/${encodeURIComponent(c.name)}`}
+                className="font-medium text-sky-300 hover:underline"
+                title={c.arn}
+                data-testid="cluster-link"
+              >
                 {c.name}
-              </span>
+              </Link>
             </Cell>
             <Cell>{c.status}</Cell>
             <Cell>{c.activeServices}</Cell>

@@ -3,9 +3,8 @@
 // Every resource made here has a `slipway-test-` name; tests delete what they made.
 // Never POST /moto-api/reset: other test runs share this moto.
 //
-// Grows with the ECS services part: starting a service's tasks (RunTask with
-// group `service:<name>`), public IPs for Fargate tasks (AllocateAddress +
-// AssociateAddress), awslogs events (PutLogEvents), stopping tasks on scale-down.
+// The scheduler harness (starting and stopping a service's tasks, public IPs for
+// Fargate tasks) is in moto/scheduler.ts.
 
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { EC2Client } from "@aws-sdk/client-ec2";

@@ -46,6 +46,21 @@ export const awsKeys = {
   repository: (s: AwsScope, name: string) => [...awsKeys.repositories(s), name] as const,
   images: (s: AwsScope, name: string) => [...awsKeys.repository(s, name), "images"] as const,
   clusters: (s: AwsScope) => [...awsKeys.scope(s), "ecs", "clusters"] as const,
+  cluster: (s: AwsScope, cluster: string) => [...awsKeys.clusters(s), cluster] as const,
+  services: (s: AwsScope, cluster: string) => [...awsKeys.cluster(s, cluster), "services"] as const,
+  service: (s: AwsScope, cluster: string, service: string) =>
+    [...awsKeys.services(s, cluster), service] as const,
+  /** Tasks of a cluster, or of one service when `service` is set. */
+  tasks: (s: AwsScope, cluster: string, filter: { service?: string; status?: string }) =>
+    [...awsKeys.cluster(s, cluster), "tasks", filter] as const,
+  task: (s: AwsScope, cluster: string, taskId: string) =>
+    [...awsKeys.cluster(s, cluster), "task", taskId] as const,
+  taskDefinitionFamilies: (s: AwsScope) =>
+    [...awsKeys.scope(s), "ecs", "task-definition-families"] as const,
+  taskDefinitionRevisions: (s: AwsScope, family: string) =>
+    [...awsKeys.scope(s), "ecs", "task-definition-revisions", family] as const,
+  taskDefinitionChoice: (s: AwsScope, taskDefinition: string) =>
+    [...awsKeys.scope(s), "ecs", "task-definition-choice", taskDefinition] as const,
   vpcs: (s: AwsScope) => [...awsKeys.scope(s), "ec2", "vpcs"] as const,
   subnets: (s: AwsScope, vpc: string) => [...awsKeys.scope(s), "ec2", "subnets", vpc] as const,
   securityGroups: (s: AwsScope, vpc: string) =>

@@ -1,0 +1,120 @@
+import { expect, test } from "@playwright/test";
+import { testName } from "../support/docker";
+import { createTestVpc, type TestVpc } from "../support/moto/ec2";
+import { createTestCluster, removeTestCluster } from "../support/moto/ecs";
+import { playScheduler, serviceTasks, stopAllTasks } from "../support/moto/scheduler";
+import {
+  deregisterTaskDefinitions,
+  registerServiceTaskDefinition,
+  SERVICE_PORT,
+} from "../support/moto/service-fixtures";
+
+// The tutorial's service step by clicking, against moto. The harness plays ECS's
+// scheduler between clicks. Public IPs handed out by moto belong to nobody here:
+// their links are checked by href and text, never clicked or hovered.
+
+const cluster = testName("cluster");
+const family = testName("family");
+const service = testName("svc");
+let taskDefinition = "";
+let vpc: TestVpc | undefined;
+
+test.beforeAll(async () => {
+  await createTestCluster(cluster);
+  taskDefinition = await registerServiceTaskDefinition(family);
+  vpc = await createTestVpc(testName("vpc"), 83);
+});
+
+test.afterAll(async () => {
+  await stopAllTasks(cluster);
+  await removeTestCluster(cluster);
+  await deregisterTaskDefinitions([taskDefinition]);
+  await vpc?.remove();
+});
+
+test("a service with a public IP: its task's link, scaling, deleting it and the cluster", async ({
+  page,
+}, testInfo) => {
+  const shot = (name: string) =>
+    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+
+  await page.goto("/ecs");
+  await page
+    .locator(`[data-testid="cluster-row"][data-name="${cluster}"]`)
+    .getByTestId("cluster-link")
+    .click();
+  await expect(page.getByRole("heading", { name: cluster })).toBeVisible();
+  await expect(page.getByTestId("services")).toContainText("No services in this cluster yet.");
+  await shot("cluster");
+
+  await page.getByTestId("create-service").click();
+  await page.getByTestId("service-family").selectOption(family);
+  await expect(page.getByTestId("service-revision")).toHaveValue(taskDefinition);
+  await expect(page.getByTestId("service-network-mode")).toContainText("awsvpc");
+  await page.getByTestId("service-name").fill(service);
+  await page.getByTestId("service-desired-count").fill("1");
+  await expect(page.getByTestId("service-launch-type")).toHaveValue("FARGATE");
+  await page.getByTestId("service-vpc").selectOption(vpc?.vpcId ?? "");
+  await expect(page.getByTestId("service-subnet")).toHaveCount(2);
+  for (const box of await page.getByTestId("service-subnet").all()) await expect(box).toBeChecked();
+  await expect(page.getByTestId("service-group-create")).toBeChecked();
+  await expect(page.getByTestId("network-fields")).toContainText(`TCP ${SERVICE_PORT}`);
+  await expect(page.getByTestId("service-public-ip")).toBeChecked();
+  await shot("create-service");
+  await page.getByTestId("create-service-submit").click();
+
+  await expect(page.getByRole("heading", { name: service })).toBeVisible();
+  await expect(page.getByTestId("service-status")).toHaveText("ACTIVE");
+  await expect(page.getByTestId("service-desired")).toHaveText("1");
+  await expect(page.getByTestId("service-revision")).toHaveText(taskDefinition);
+
+  const first = await playScheduler(cluster, service);
+  const [firstArn] = first.started;
+  const ip = first.publicIps[firstArn ?? ""] ?? "";
+  expect(ip).not.toBe("");
+  const link = page.getByTestId("binding-link");
+  await expect(link).toHaveText(`${ip}:${SERVICE_PORT}`);
+  await expect(link).toHaveAttribute("href", `http://${ip}:${SERVICE_PORT}`);
+  await expect(page.getByTestId("task-row")).toHaveCount(1);
+  await expect(page.getByTestId("deployment-row")).toHaveCount(1);
+  await shot("service-with-task");
+
+  const taskId = firstArn?.split("/").pop() ?? "";
+  await page
+    .locator(`[data-testid="task-row"][data-id="${taskId}"]`)
+    .getByRole("link", { name: taskId.slice(0, 12) })
+    .click();
+  await expect(page.getByTestId("task-status")).toHaveText("RUNNING");
+  await expect(page.getByTestId("binding-public-ip")).toHaveText(ip);
+  await expect(page.getByTestId("binding-link")).toHaveAttribute(
+    "href",
+    `http://${ip}:${SERVICE_PORT}`,
+  );
+  await expect(page.getByTestId("container-row")).toContainText("slipway-test/busybox:latest");
+  await shot("task");
+  await page.getByRole("link", { name: service }).click();
+
+  await page.getByTestId("update-desired-count").fill("2");
+  await page.getByTestId("update-desired-count-submit").click();
+  await expect(page.getByTestId("service-desired")).toHaveText("2");
+  await playScheduler(cluster, service);
+  await expect(page.getByTestId("task-row")).toHaveCount(2);
+  await expect(page.getByTestId("binding-link")).toHaveCount(2);
+  await shot("service-scaled");
+
+  await page.getByTestId("delete-service").click();
+  await expect(page.getByTestId("delete-scale")).toBeChecked();
+  await page.getByTestId("confirm").click();
+  await expect(page.getByTestId("service-deleted")).toContainText("scaled from 2 to 0, deleted");
+  const last = await playScheduler(cluster, service);
+  expect(last.stopped).toHaveLength(2);
+  expect(await serviceTasks(cluster, service, "RUNNING")).toEqual([]);
+  await shot("service-deleted");
+
+  await page.goto("/ecs");
+  const row = page.locator(`[data-testid="cluster-row"][data-name="${cluster}"]`);
+  await row.getByTestId("delete-cluster").click();
+  await page.getByTestId("confirm").click();
+  await expect(row).toHaveCount(0);
+  await shot("cluster-deleted");
+});
