@@ -36,9 +36,15 @@ export function toEngineEvent(raw: RawEvent): EngineEvent {
   };
 }
 
-/** Follows the engine's event stream until the signal fires or the engine goes away. */
-export async function* followEngineEvents(signal: AbortSignal): AsyncGenerator<EngineEvent> {
-  const stream = (await getDocker().getEvents({})) as unknown as Readable;
+/**
+ * Follows the engine's event stream until the signal fires or the engine goes away;
+ * `options` are the engine's own filters and since (lib/events/filters.ts).
+ */
+export async function* followEngineEvents(
+  signal: AbortSignal,
+  options: { filters?: Record<string, string[]>; since?: number } = {},
+): AsyncGenerator<EngineEvent> {
+  const stream = (await getDocker().getEvents(options)) as unknown as Readable;
   const release = trackStream();
   const close = () => stream.destroy();
   signal.addEventListener("abort", close);
