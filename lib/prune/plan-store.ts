@@ -5,7 +5,7 @@ import type { PlannedPrune } from "@/lib/prune/plan";
 import type { PruneOptions, PrunePlan } from "@/lib/prune/types";
 
 // Previews kept for a bounded time, so that a run removes what the person saw. A
-// plan is taken out when run: it runs once. Kept on globalThis: Next bundles each
+// plan is forgotten when run: it runs once. Kept on globalThis: Next bundles each
 // route apart, and module state is per bundle. Lost on restart (the run then asks
 // for a new preview).
 
@@ -38,8 +38,8 @@ export function keepPlan(planned: PlannedPrune, options: PruneOptions): PrunePla
   return plan;
 }
 
-/** The plan, removed from the store; 404 when unknown, expired or already run. */
-export function takePlan(planId: string): PrunePlan {
+/** The plan kept under this id; 404 when unknown, expired or already run. */
+export function findPlan(planId: string): PrunePlan {
   dropExpired();
   const plan = plans.get(planId);
   if (!plan) {
@@ -48,8 +48,12 @@ export function takePlan(planId: string): PrunePlan {
         "preview again.",
     );
   }
-  plans.delete(planId);
   return plan;
+}
+
+/** A plan runs once: it is forgotten as its run starts. */
+export function forgetPlan(planId: string): void {
+  plans.delete(planId);
 }
 
 function dropExpired(): void {

@@ -6,7 +6,7 @@ import { toAppError } from "@/lib/http/responses";
 import { translateError } from "@/lib/http/translate";
 import { log } from "@/lib/log";
 import { planPrune } from "@/lib/prune/plan";
-import { keepPlan, takePlan } from "@/lib/prune/plan-store";
+import { findPlan, forgetPlan, keepPlan } from "@/lib/prune/plan-store";
 import { removePlanned } from "@/lib/prune/remove-item";
 import type { PruneRequest } from "@/lib/prune/schemas";
 import type { PruneOptions, PrunePlan, PruneResult } from "@/lib/prune/types";
@@ -17,10 +17,11 @@ export async function prune(request: PruneRequest): Promise<PrunePlan | PruneRes
   if (request.preview) return previewPrune(optionsOf(request));
   if (!request.planId) return runPlan(await previewPrune(optionsOf(request)));
 
-  const plan = takePlan(request.planId);
-  if (request.kinds && !sameOptions(plan.options, optionsOf(request))) {
+  const plan = findPlan(request.planId);
+  if (differsFrom(plan.options, request)) {
     throw invalidInput("The filters differ from the preview's: preview again with these filters.");
   }
+  forgetPlan(plan.planId);
   return runPlan(plan);
 }
 
@@ -69,6 +70,13 @@ function optionsOf(request: PruneRequest): PruneOptions {
   };
 }
 
-function sameOptions(a: PruneOptions, b: PruneOptions): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Whether a run names filters (any it gives) other than its preview's. */
+function differsFrom(planned: PruneOptions, request: PruneRequest): boolean {
+  const asked = optionsOf(request);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return (
+    (request.kinds !== undefined && !same(asked.kinds, planned.kinds)) ||
+    (request.dangling !== undefined && asked.dangling !== planned.dangling) ||
+    (request.labels !== undefined && !same(asked.labels, planned.labels))
+  );
 }
