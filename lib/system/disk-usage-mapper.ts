@@ -2,29 +2,33 @@ import type { EngineDiskUsage } from "@/lib/docker/engine-documents";
 import type { DiskUsage, UsageCategory } from "@/lib/system/types";
 
 // The engine's /system/df -> the disk-usage cards, counted as `docker system df`
-// counts them. Pure.
+// counts them except where said. Pure.
 
 const RUNNING = new Set(["running", "paused", "restarting"]);
 
 const positive = (value: number | undefined | null) =>
   typeof value === "number" && value > 0 ? value : 0;
 
+const ownSize = (image: { Size: number; SharedSize?: number }) =>
+  Math.max(0, positive(image.Size) - positive(image.SharedSize));
+
 export function imagesUsage(usage: EngineDiskUsage): UsageCategory {
   const images = usage.Images ?? [];
   const usedIds = new Set((usage.Containers ?? []).map((c) => c.ImageID));
   const inUse = images.filter((image) => usedIds.has(image.Id) || positive(image.Containers) > 0);
-  // Layers shared by several images are on disk once: the engine's LayersSize counts
-  // them once, and an image in use keeps only its own layers from being reclaimed.
+  // Layers shared by several images are on disk once, and the engine's LayersSize
+  // counts them once. What images in use keep: their own layers, plus the layers they
+  // share, estimated as the largest shared part among them (they usually share one
+  // base). `docker system df` leaves the shared part out and calls an image in use
+  // 100% reclaimable when its layers are shared with unused ones.
   const size = usage.LayersSize ?? images.reduce((sum, image) => sum + positive(image.Size), 0);
-  const keptByUse = inUse.reduce(
-    (sum, image) => sum + positive(image.Size) - positive(image.SharedSize),
-    0,
-  );
+  const own = inUse.reduce((sum, image) => sum + ownSize(image), 0);
+  const shared = Math.max(0, ...inUse.map((image) => positive(image.SharedSize)));
   return {
     count: images.length,
     active: inUse.length,
     size,
-    reclaimable: Math.max(0, size - keptByUse),
+    reclaimable: Math.max(0, size - own - shared),
   };
 }
 
