@@ -1,5 +1,8 @@
 import type { ViewEvent } from "./event-buffer";
 
+const CHIP =
+  "max-w-80 truncate rounded bg-slate-800 px-1.5 py-0.5 font-mono text-xs text-slate-300";
+
 const TYPE_TONE: Record<string, string> = {
   container: "text-sky-300",
   image: "text-violet-300",
@@ -64,11 +67,7 @@ function Attributes({ attributes }: { attributes: Record<string, string> }) {
   return (
     <ul className="flex flex-wrap gap-1">
       {entries.map(([key, value]) => (
-        <li
-          key={key}
-          className="max-w-80 truncate rounded bg-slate-800 px-1.5 py-0.5 font-mono text-xs text-slate-300"
-          title={`${key}=${value}`}
-        >
+        <li key={key} className={CHIP} title={`${key}=${value}`}>
           {key}={value}
         </li>
       ))}
@@ -80,5 +79,6 @@ function Attributes({ attributes }: { attributes: Record<string, string> }) {
 function clock(ms: number): string {
   const date = new Date(ms);
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
+  const time = [date.getHours(), date.getMinutes(), date.getSeconds()].map((n) => pad(n));
+  return `${time.join(":")}.${pad(date.getMilliseconds(), 3)}`;
 }

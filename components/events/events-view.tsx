@@ -8,6 +8,9 @@ import { EventsTable } from "./events-table";
 import { useEventFeed } from "./use-event-feed";
 
 const TYPES = ["container", "image", "volume", "network", "daemon"] as const;
+const CHIP = "rounded-full border px-2.5 py-0.5 text-xs";
+const CHIP_ON = "border-sky-500 bg-sky-900/60 text-white";
+const CHIP_OFF = "border-slate-700 text-slate-400 hover:text-white";
 const SEARCH =
   "rounded-md border border-slate-700 bg-slate-950 px-2 py-1.5 text-sm placeholder:text-slate-600";
 
@@ -55,7 +58,7 @@ export function EventsView() {
             aria-pressed={types.includes(type)}
             onClick={() => toggle(type)}
             data-testid={`events-type-${type}`}
-            className={`rounded-full border px-2.5 py-0.5 text-xs ${types.includes(type) ? "border-sky-500 bg-sky-900/60 text-white" : "border-slate-700 text-slate-400 hover:text-white"}`}
+            className={`${CHIP} ${types.includes(type) ? CHIP_ON : CHIP_OFF}`}
           >
             {type}
           </button>

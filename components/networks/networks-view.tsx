@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { dockerKeys } from "@/lib/client/query-keys";
+import { count } from "@/lib/format/count";
 import { CreateNetworkDialog } from "./create-network-dialog";
 import { type NetworkAction, NetworkActionDialogs } from "./network-dialogs";
 import { NetworksTable } from "./networks-table";
@@ -32,7 +33,9 @@ export function NetworksView() {
     <div>
       <PageHeader
         title="Networks"
-        subtitle={networks.data && `${networks.data.length} networks, ${custom} of your own`}
+        subtitle={
+          networks.data && `${count(networks.data.length, "network")}, ${custom} of your own`
+        }
         actions={
           <Button variant="primary" onClick={() => setCreating(true)} data-testid="network-create">
             Create network

@@ -23,7 +23,8 @@ export function DiskUsageCards({ usage }: { usage: DiskUsage }) {
         remark={
           usage.buildCache.available
             ? undefined
-            : "This engine builds without BuildKit: its build cache is the intermediate images, counted under Images."
+            : "This engine builds without BuildKit: its build cache is the intermediate " +
+              "images, counted under Images."
         }
       />
     </div>

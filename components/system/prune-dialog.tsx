@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { formatBytes } from "@/lib/format/bytes";
+import { count } from "@/lib/format/count";
 import type { PrunePlan, PruneResult } from "@/lib/prune/types";
 import {
   INITIAL_FORM,
@@ -59,37 +60,45 @@ export function PruneDialog({ onClose, onPruned }: { onClose: () => void; onPrun
         {step.name === "preview" && <PreviewStep plan={step.plan} />}
         {step.name === "result" && <ResultStep result={step.result} />}
         <ErrorNotice error={error} action={step.name === "form" ? "preview the prune" : "prune"} />
-        <DialogActions onCancel={onClose}>
-          {step.name === "form" && (
-            <Button
-              variant="primary"
-              onClick={preview}
-              disabled={busy || !formOk}
-              data-testid="prune-preview"
-            >
-              {busy ? "Working out…" : "Preview"}
+        {step.name === "result" ? (
+          <div className="flex justify-end">
+            <Button variant="primary" onClick={onClose} data-testid="prune-done">
+              Done
             </Button>
-          )}
-          {step.name === "preview" && (
-            <>
+          </div>
+        ) : (
+          <DialogActions onCancel={onClose}>
+            {step.name === "form" && (
               <Button
-                onClick={() => setStep({ name: "form" })}
-                disabled={busy}
-                data-testid="prune-back"
+                variant="primary"
+                onClick={preview}
+                disabled={busy || !formOk}
+                data-testid="prune-preview"
               >
-                Back
+                {busy ? "Working out…" : "Preview"}
               </Button>
-              <Button
-                variant="danger"
-                onClick={() => run(step.plan)}
-                disabled={busy || step.plan.items.length === 0}
-                data-testid="prune-run"
-              >
-                {busy ? "Removing…" : `Remove ${step.plan.total.count} items`}
-              </Button>
-            </>
-          )}
-        </DialogActions>
+            )}
+            {step.name === "preview" && (
+              <>
+                <Button
+                  onClick={() => setStep({ name: "form" })}
+                  disabled={busy}
+                  data-testid="prune-back"
+                >
+                  Back
+                </Button>
+                <Button
+                  variant="danger"
+                  onClick={() => run(step.plan)}
+                  disabled={busy || step.plan.items.length === 0}
+                  data-testid="prune-run"
+                >
+                  {busy ? "Removing…" : `Remove ${count(step.plan.total.count, "item")}`}
+                </Button>
+              </>
+            )}
+          </DialogActions>
+        )}
       </div>
     </Dialog>
   );
@@ -101,7 +110,8 @@ function PreviewStep({ plan }: { plan: PrunePlan }) {
       <p data-testid="prune-preview-total">
         {plan.total.count === 0
           ? "Nothing matches: nothing would be removed."
-          : `${plan.total.count} items would be removed, freeing ${formatBytes(plan.total.size)}.`}
+          : `${count(plan.total.count, "item")} would be removed, ` +
+            `freeing ${formatBytes(plan.total.size)}.`}
       </p>
       {plan.notes.map((note) => (
         <p key={note} className="text-amber-200">
@@ -117,13 +127,13 @@ function ResultStep({ result }: { result: PruneResult }) {
   return (
     <div className="space-y-3">
       <p className="text-emerald-300" data-testid="prune-result-total">
-        Removed {result.removed.length} items, freeing {formatBytes(result.spaceFreed)}.
+        Removed {count(result.removed.length, "item")}, freeing {formatBytes(result.spaceFreed)}.
       </p>
       <PruneItems items={result.removed} testId="prune-removed-items" />
       {result.skipped.length > 0 && (
         <>
           <p className="text-amber-200" data-testid="prune-skipped-total">
-            Left {result.skipped.length} items:
+            Left {count(result.skipped.length, "item")}:
           </p>
           <PruneItems items={result.skipped} testId="prune-skipped-items" />
         </>

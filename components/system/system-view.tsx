@@ -23,7 +23,8 @@ export function SystemView() {
         title="Disk usage"
         subtitle={
           usage.data &&
-          `${formatBytes(usage.data.total.size)} in all, ${formatBytes(usage.data.total.reclaimable)} reclaimable`
+          `${formatBytes(usage.data.total.size)} in all, ` +
+            `${formatBytes(usage.data.total.reclaimable)} reclaimable`
         }
         actions={
           <>

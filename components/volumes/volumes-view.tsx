@@ -7,6 +7,7 @@ import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { dockerKeys } from "@/lib/client/query-keys";
 import { formatBytes } from "@/lib/format/bytes";
+import { count } from "@/lib/format/count";
 import type { VolumeSummary } from "@/lib/volumes/types";
 import { CreateVolumeDialog } from "./create-volume-dialog";
 import { useVolumes } from "./queries";
@@ -82,7 +83,7 @@ export function VolumesView() {
 function summary(volumes: readonly VolumeSummary[]): string {
   const unused = volumes.filter((v) => v.containers.length === 0).length;
   const size = volumes.reduce((sum, v) => sum + (v.size ?? 0), 0);
-  return `${volumes.length} volumes, ${unused} unused, ${formatBytes(size)}`;
+  return `${count(volumes.length, "volume")}, ${unused} unused, ${formatBytes(size)}`;
 }
 
 function matches(volume: VolumeSummary, filter: string): boolean {

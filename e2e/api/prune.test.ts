@@ -106,11 +106,11 @@ describe("dangling images", () => {
 });
 
 describe("containers, volumes and networks", () => {
-  it("previews the stopped ones with their unused volume and network, and removes those", async () => {
-    const volume = (await docker.createVolume({ Name: `${other.run}-vol`, Labels: other.labels }))
-      .name;
-    const kept = (await docker.createVolume({ Name: `${other.run}-kept`, Labels: other.labels }))
-      .name;
+  it("previews stopped containers and their unused volume and network; removes those", async () => {
+    const newVolume = async (suffix: string) =>
+      (await docker.createVolume({ Name: `${other.run}-${suffix}`, Labels: other.labels })).name;
+    const volume = await newVolume("vol");
+    const kept = await newVolume("kept");
     const network = await docker.createNetwork({ Name: `${other.run}-net`, Labels: other.labels });
     const stopped = await labelledContainer(other.labels, {
       binds: [`${volume}:/data`],
