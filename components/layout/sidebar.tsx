@@ -10,6 +10,10 @@ const SECTIONS = [
       { href: "/containers", label: "Containers" },
       { href: "/images", label: "Images" },
       { href: "/build", label: "Build" },
+      { href: "/volumes", label: "Volumes" },
+      { href: "/networks", label: "Networks" },
+      { href: "/events", label: "Events" },
+      { href: "/system", label: "Disk usage" },
     ],
   },
   {
@@ -41,6 +45,7 @@ export function Sidebar() {
                 <li key={link.href}>
                   <Link
                     href={link.href}
+                    data-testid={`nav${link.href.replaceAll("/", "-")}`}
                     className={`block rounded-md px-2 py-1.5 text-sm ${active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-900 hover:text-white"}`}
                   >
                     {link.label}

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { removeTestResources, startScriptContainer } from "../support/docker";
+import { docker, removeTestResources, startScriptContainer } from "../support/docker";
 import { apiJson, eventually, readSse } from "../support/http";
+import { labelledContainer, removeRunResources, runLabels } from "../support/resources";
 
 afterAll(() => removeTestResources());
 
@@ -31,5 +32,35 @@ describe("GET /api/docker/events", () => {
       const after = await apiJson<{ streams: { open: number } }>("GET", "/api/health");
       expect(after.body.streams.open).toBe(before.body.streams.open);
     });
+  });
+});
+
+describe("GET /api/docker/events with filters", () => {
+  it("passes the type filter to the engine: only network events arrive", async () => {
+    const { run, labels } = runLabels("events");
+    const since = Math.floor(Date.now() / 1000) - 1;
+    try {
+      const events = readSse(`/api/docker/events?type=network&since=${since}`, (seen) =>
+        seen.some((e) => (e.data as { name: string }).name === `${run}-net`),
+      );
+      await labelledContainer(labels, { cmd: ["true"] });
+      await docker.createNetwork({ Name: `${run}-net`, Labels: labels });
+
+      const received = (await events).map((e) => e.data as { type: string; name: string });
+      expect(received.length).toBeGreaterThan(0);
+      expect(received.every((e) => e.type === "network")).toBe(true);
+      expect(received.map((e) => e.name)).toContain(`${run}-net`);
+    } finally {
+      await removeRunResources(run);
+    }
+  });
+
+  it("refuses an unknown type", async () => {
+    const { status, body } = await apiJson<{ error: { message: string } }>(
+      "GET",
+      "/api/docker/events?type=containers",
+    );
+    expect(status).toBe(400);
+    expect(body.error.message).toContain("a type is one of container");
   });
 });

@@ -8,6 +8,8 @@ export const dockerKeys = {
   container: (id: string) => [...dockerKeys.containers(), id] as const,
   volumes: () => [...dockerKeys.all, "volumes"] as const,
   networks: () => [...dockerKeys.all, "networks"] as const,
+  /** Not refreshed by events: /system/df walks every layer, so it is asked for on demand. */
+  diskUsage: () => [...dockerKeys.all, "system", "df"] as const,
 };
 
 export const healthKey = ["health"] as const;
@@ -16,8 +18,13 @@ export const healthKey = ["health"] as const;
 export function keysForEventType(type: string): ReadonlyArray<readonly string[]> {
   switch (type) {
     case "container":
-      // Containers change the "used by" column of images too.
-      return [dockerKeys.containers(), dockerKeys.images()];
+      // Containers change who uses images and volumes, and who is on a network.
+      return [
+        dockerKeys.containers(),
+        dockerKeys.images(),
+        dockerKeys.volumes(),
+        dockerKeys.networks(),
+      ];
     case "image":
       return [dockerKeys.images()];
     case "volume":

@@ -2,17 +2,10 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { getDocker } from "@/lib/docker/client";
 import { jsonLines } from "@/lib/docker/json-lines";
+import type { EngineEvent } from "@/lib/events/types";
 import { trackStream } from "@/lib/http/stream-registry";
 
-/** An engine event as the UI sees it. */
-export interface EngineEvent {
-  type: string;
-  action: string;
-  id: string;
-  name: string | null;
-  time: number;
-  attributes: Record<string, string>;
-}
+export type { EngineEvent };
 
 interface RawEvent {
   Type?: string;
@@ -27,7 +20,6 @@ export function toEngineEvent(raw: RawEvent): EngineEvent {
   const attributes = raw.Actor?.Attributes ?? {};
   return {
     type: raw.Type ?? "unknown",
-    // Exec and health actions carry details after a colon ("exec_start: sh").
     action: raw.Action ?? "",
     id: raw.Actor?.ID ?? raw.id ?? "",
     name: attributes.name ?? null,
@@ -36,9 +28,15 @@ export function toEngineEvent(raw: RawEvent): EngineEvent {
   };
 }
 
-/** Follows the engine's event stream until the signal fires or the engine goes away. */
-export async function* followEngineEvents(signal: AbortSignal): AsyncGenerator<EngineEvent> {
-  const stream = (await getDocker().getEvents({})) as unknown as Readable;
+/**
+ * Follows the engine's event stream until the signal fires or the engine goes away;
+ * `options` are the engine's own filters and since (lib/events/filters.ts).
+ */
+export async function* followEngineEvents(
+  signal: AbortSignal,
+  options: { filters?: Record<string, string[]>; since?: number } = {},
+): AsyncGenerator<EngineEvent> {
+  const stream = (await getDocker().getEvents(options)) as unknown as Readable;
   const release = trackStream();
   const close = () => stream.destroy();
   signal.addEventListener("abort", close);

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import { getDiskUsage } from "@/lib/system/disk-usage";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/docker/system/df: count, size and reclaimable space per kind of resource. */
+export const GET = route({}, () => getDiskUsage());
