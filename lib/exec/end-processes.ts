@@ -38,7 +38,10 @@ export async function endTerminalProcesses(target: TerminalProcess): Promise<End
   let alive = await aliveProcesses(target);
   const first = alive.map((p) => p.pid);
   if (target.pid === null && (await execRunning(target.exec))) {
-    return report([], [], "none", "Slipway could not learn the process id: it may keep running.");
+    return {
+      ...report([], [], "none", "Slipway could not learn the process id: it may keep running."),
+      leftRunning: true,
+    };
   }
   if (alive.length === 0) return report([], [], "none", "No process of the terminal was left.");
 
@@ -144,5 +147,5 @@ function report(
   method: EndReport["method"],
   message: string,
 ): EndReport {
-  return { ended, survivors, method, message };
+  return { ended, survivors, method, message, leftRunning: survivors.length > 0 };
 }

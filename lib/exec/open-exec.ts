@@ -26,6 +26,8 @@ export interface OpenedExec extends TerminalProcess {
   stream: Duplex;
   /** The pid arrives in the output (a remote engine): PidMarkerReader reads it. */
   pidInOutput: boolean;
+  /** The process ended before its pid could be read (a command that failed at once). */
+  endedAtStart: boolean;
 }
 
 const TERM = "xterm-256color";
@@ -68,27 +70,32 @@ export async function openExec(request: TerminalRequest): Promise<OpenedExec> {
     command,
     stream,
     pidInOutput,
+    endedAtStart: false,
   };
   // From here on the process runs: nothing may throw, or the session could not end it.
   await resizeExec(exec, request.cols, request.rows);
   if (local) {
-    opened.pid = await localPid(exec, info.Id).catch((error: unknown) => {
+    await learnLocalPid(opened).catch((error: unknown) => {
       log.warn("terminal pid not learnt", { container: info.Id, error });
-      return null;
     });
   }
   return opened;
 }
 
 /** The engine's host pid of the exec, mapped into the container (bounded wait). */
-async function localPid(exec: Docker.Exec, containerId: string): Promise<number | null> {
+async function learnLocalPid(opened: OpenedExec): Promise<void> {
   for (let attempt = 0; attempt < 40; attempt += 1) {
-    const state = await exec.inspect();
-    if (state.Pid > 0) return containerPidOf(state.Pid, containerId);
-    if (!state.Running && state.ExitCode !== null) return null;
+    const state = await opened.exec.inspect();
+    if (!state.Running && state.ExitCode !== null) {
+      opened.endedAtStart = true;
+      return;
+    }
+    if (state.Pid > 0) {
+      opened.pid = await containerPidOf(state.Pid, opened.containerId);
+      return;
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
-  return null;
 }
 
 /**

@@ -56,6 +56,8 @@ export interface EndReport {
   ended: number[];
   /** Process ids still running when Slipway gave up waiting. */
   survivors: number[];
+  /** Whether a process of the terminal may still run (survivors, or one Slipway lost). */
+  leftRunning: boolean;
   /** What ended them: the image's `kill`, a shell's builtin kill, a signal from the host. */
   method: "kill" | "shell" | "host" | "none";
   message: string;

@@ -17,6 +17,7 @@ const base: SessionOutcome = {
 const ended: EndReport = {
   ended: [54],
   survivors: [],
+  leftRunning: false,
   method: "kill",
   message: "Ended process 54 in the container with SIGHUP.",
 };
@@ -54,7 +55,13 @@ describe("terminal outcome", () => {
   });
 
   it("warns when processes survived", () => {
-    const stuck = { ...ended, ended: [], survivors: [54], message: "process 54 still runs." };
+    const stuck = {
+      ...ended,
+      ended: [],
+      survivors: [54],
+      leftRunning: true,
+      message: "process 54 still runs.",
+    };
     expect(describeOutcome({ ...base, report: stuck }).error).toBe(true);
   });
 

@@ -27,12 +27,12 @@ export function describeOutcome(outcome: SessionOutcome): { message: string; err
       exitCode === null ? "The process exited." : `The process exited with code ${exitCode}.`,
     );
   }
-  if (report && (report.ended.length > 0 || report.survivors.length > 0 || !parts.length)) {
+  if (report && (report.ended.length > 0 || report.leftRunning || !parts.length)) {
     parts.push(report.message);
   }
   if (parts.length === 0) {
     const reason = outcome.closeReason || `closed (code ${outcome.closeCode})`;
     return { message: `The terminal closed: ${reason}.`, error: outcome.closeCode !== 1000 };
   }
-  return { message: parts.join(" "), error: (report?.survivors.length ?? 0) > 0 };
+  return { message: parts.join(" "), error: report?.leftRunning ?? false };
 }

@@ -28,6 +28,8 @@ const HEARTBEAT_MS = 20_000;
 const HIGH_WATER = 1 << 20;
 /** The start of the output, kept to tell a missing program from a failing one. */
 const HEAD_BYTES = 4_096;
+/** Keystrokes held while the exec starts (the probes take a moment); more are dropped. */
+const EARLY_INPUT_BYTES = 64 * 1024;
 
 interface Close {
   code: number;
@@ -44,6 +46,7 @@ export class TerminalSession {
   private readonly log;
   private head = "";
   private answered = true;
+  private earlyInput: Buffer[] = [];
 
   constructor(
     private readonly ws: WebSocket,
@@ -88,6 +91,7 @@ export class TerminalSession {
     });
     stream.once("end", () => void this.onProcessEnd());
     stream.once("error", (error) => this.log.warn("terminal stream failed", { error }));
+    for (const bytes of this.earlyInput.splice(0)) stream.write(bytes);
     this.log.info("terminal started", { exec: exec.id, program: command[0], pid });
     this.send({ type: "started", command, pid });
     for (const notice of noticesFor(opened)) {
@@ -100,7 +104,10 @@ export class TerminalSession {
   private onMessage(data: RawData, isBinary: boolean): void {
     const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
     if (isBinary) {
-      this.opened?.stream.write(bytes);
+      if (this.opened) this.opened.stream.write(bytes);
+      else if (totalLength(this.earlyInput) + bytes.length <= EARLY_INPUT_BYTES) {
+        this.earlyInput.push(bytes);
+      }
       return;
     }
     const message = parseClientMessage(bytes.toString("utf8"));
@@ -159,7 +166,7 @@ export class TerminalSession {
     }
     this.release();
     const fields = { why, pid: opened?.pid ?? null, ms: Date.now() - this.started, ...report };
-    if (report && (report.survivors.length > 0 || report.method === "none")) {
+    if (report?.leftRunning) {
       this.log.warn("terminal ended, processes left", fields);
     } else {
       this.log.info("terminal ended", fields);
@@ -178,9 +185,12 @@ export class TerminalSession {
   }
 }
 
+const totalLength = (chunks: Buffer[]) => chunks.reduce((sum, c) => sum + c.length, 0);
+
 /** What the user should know at the start: how (or whether) the end will be clean. */
 function noticesFor(opened: OpenedExec): string[] {
   const { tools, local, pid } = opened;
+  if (opened.endedAtStart) return [];
   if (pid === null && !opened.pidInOutput) {
     return ["Slipway could not learn this process's id: it may keep running after you close."];
   }
