@@ -13,12 +13,12 @@ import { type TerminalStatus, useTerminal } from "./use-terminal";
 export function TerminalPanel({ containerId, running }: { containerId: string; running: boolean }) {
   const hostRef = useRef<HTMLDivElement>(null);
   const [command, setCommand] = useState("");
-  const { status, notices, connect, disconnect } = useTerminal(containerId, hostRef);
+  const { status, notices, ready, connect, disconnect } = useTerminal(containerId, hostRef);
   const live = status.phase === "connecting" || status.phase === "open";
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (running && !live && status.phase !== "ending") connect(command);
+    if (ready && running && !live && status.phase !== "ending") connect(command);
   };
 
   return (
@@ -41,7 +41,7 @@ export function TerminalPanel({ containerId, running }: { containerId: string; r
           <Button
             type="submit"
             variant="primary"
-            disabled={!running || status.phase === "ending"}
+            disabled={!ready || !running || status.phase === "ending"}
             data-testid="terminal-connect"
           >
             Connect

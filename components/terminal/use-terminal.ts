@@ -25,6 +25,8 @@ const END_TIMEOUT_MS = 15_000;
 export function useTerminal(containerId: string, hostRef: RefObject<HTMLDivElement | null>) {
   const [status, setStatus] = useState<TerminalStatus>({ phase: "idle" });
   const [notices, setNotices] = useState<string[]>([]);
+  /** The screen loads with its code, a moment after the tab opens. */
+  const [ready, setReady] = useState(false);
   const screen = useRef<{ term: Terminal; fit: FitAddon } | null>(null);
   const socket = useRef<WebSocket | null>(null);
 
@@ -44,6 +46,7 @@ export function useTerminal(containerId: string, hostRef: RefObject<HTMLDivEleme
       if (stopped) return created.dispose();
       screen.current = created;
       dispose = created.dispose;
+      setReady(true);
     });
     return () => {
       stopped = true;
@@ -123,5 +126,5 @@ export function useTerminal(containerId: string, hostRef: RefObject<HTMLDivEleme
     setTimeout(() => ws.close(1000, "ended by the user"), END_TIMEOUT_MS);
   }, []);
 
-  return { status, notices, connect, disconnect };
+  return { status, notices, ready, connect, disconnect };
 }
