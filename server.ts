@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { Socket } from "node:net";
 import next from "next";
 import { config } from "@/lib/config";
 import { notFound } from "@/lib/errors";
@@ -16,6 +17,8 @@ import { guardUpgrade, headersOf, isLoopbackHostname } from "@/lib/security/requ
 
 const dev = process.argv.includes("--dev");
 const STOP_TIMEOUT_MS = 15_000;
+const UNCLAIMED_UPGRADE_MS = 5_000;
+const NO_UPGRADE = notFound("Nothing serves WebSocket upgrades on this path");
 
 async function main(): Promise<void> {
   const { host, port, token } = config();
@@ -47,8 +50,13 @@ async function main(): Promise<void> {
       refuseUpgrade(socket, refused);
     } else if (terminals.claims(req)) {
       terminals.upgrade(req, socket, head);
-    } else if (!nextUpgrades.emit("upgrade", req, socket, head)) {
-      refuseUpgrade(socket, notFound("Nothing serves WebSocket upgrades on this path"));
+    } else {
+      // Next leaves an upgrade it has no use for open (in production, all of them): an
+      // idle timer answers it. Taking a socket over (hot reload's ws) clears the timer.
+      if (socket instanceof Socket) {
+        socket.setTimeout(UNCLAIMED_UPGRADE_MS, () => refuseUpgrade(socket, NO_UPGRADE));
+      }
+      if (!nextUpgrades.emit("upgrade", req, socket, head)) refuseUpgrade(socket, NO_UPGRADE);
     }
   });
   server.listen(port, host, () => {

@@ -1,11 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cleanUpBuilds, testTag } from "../support/build";
+import { freePort } from "../support/containers";
 import { docker, removeTestResources, testLabels, testName } from "../support/docker";
 import { BASE_IMAGE } from "../support/env";
 import { api, apiJson, eventually } from "../support/http";
+import { type RunningSlipway, startSlipway } from "../support/second-slipway";
 import {
   buildImageWithoutShell,
   openTerminal as open,
+  openSocketAt,
   processCommands,
   runningExecs,
   startSleeper,
@@ -21,6 +24,12 @@ const clients: TerminalClient[] = [];
 /** Every client is closed after its test, passed or failed: no session outlives it. */
 async function openTerminal(...args: Parameters<typeof open>) {
   const client = await open(...args);
+  clients.push(client);
+  return client;
+}
+
+async function openTerminalAt(...args: Parameters<typeof openSocketAt>) {
+  const client = await openSocketAt(...args);
   clients.push(client);
   return client;
 }
@@ -69,6 +78,13 @@ describe("terminal upgrade checks", () => {
     const client = await openTerminal(sleeper, { cmd: "sh -c 'echo" });
     expect(client.status).toBe(400);
     expect(JSON.parse(client.refusal).error.message).toContain("unclosed ' quote");
+  });
+
+  it("answers an upgrade on a path nothing serves with 404, in bounded time", async () => {
+    const started = Date.now();
+    const client = await openTerminalAt("/no-such-socket");
+    expect(client.status).toBe(404);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it("explains the path to a plain GET", async () => {
@@ -210,5 +226,38 @@ describe("an image without a shell or kill", () => {
     const ended = client.messages.find((m) => m.type === "ended");
     expect(ended?.report).toMatchObject({ method: "host", leftRunning: false });
     await expectNothingLeft(bare, ["/bin/busybox sleep 600"]);
+  });
+});
+
+describe("with a token", () => {
+  const token = "slipway-test-token-for-the-terminal";
+  let second: RunningSlipway;
+
+  beforeAll(async () => {
+    second = await startSlipway(await freePort(), { SLIPWAY_TOKEN: token });
+  });
+
+  afterAll(async () => {
+    await second?.stop();
+  });
+
+  it("refuses every upgrade without the token, the terminal's and others", async () => {
+    for (const client of [
+      await openTerminal(sleeper, {}, { base: second.url }),
+      await openTerminalAt("/_next/hmr", { base: second.url }),
+    ]) {
+      expect(client.status).toBe(401);
+      expect(JSON.parse(client.refusal).error.code).toBe("unauthorized");
+    }
+  });
+
+  it("opens the terminal with the token as a bearer", async () => {
+    const authorization = `Bearer ${token}`;
+    const client = await openTerminal(sleeper, {}, { base: second.url, authorization });
+    expect(client.status).toBe(101);
+    client.type("echo slipway-$((6*7))\n");
+    await client.until((out) => out.includes("slipway-42"), "echo output");
+    client.close();
+    await expectNothingLeft(sleeper);
   });
 });

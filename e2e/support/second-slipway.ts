@@ -31,7 +31,8 @@ export async function startSlipway(
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) break;
+      // Any answer of Slipway's means it listens: with a token, health answers 401.
+      if (response.ok || response.status === 401) break;
     } catch {
       // Not listening yet.
     }

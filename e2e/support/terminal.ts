@@ -26,22 +26,44 @@ export interface TerminalClient {
   terminate: () => void;
 }
 
-export function terminalUrl(id: string, query: Record<string, string> = {}): string {
-  const url = new URL(`/api/docker/containers/${encodeURIComponent(id)}/exec/ws`, SLIPWAY_URL);
+export interface SocketOptions {
+  origin?: string;
+  host?: string;
+  authorization?: string;
+  /** Another Slipway than the test server (a second one with its own settings). */
+  base?: string;
+}
+
+export function terminalUrl(id: string, query: Record<string, string> = {}, base = SLIPWAY_URL) {
+  const path = `/api/docker/containers/${encodeURIComponent(id)}/exec/ws`;
+  return socketUrl(`${path}?${new URLSearchParams(query)}`, base);
+}
+
+function socketUrl(path: string, base = SLIPWAY_URL): string {
+  const url = new URL(path, base);
   url.protocol = "ws:";
-  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
   return url.toString();
 }
 
-export async function openTerminal(
+export function openTerminal(
   id: string,
   query: Record<string, string> = {},
-  headers: { origin?: string; host?: string } = {},
+  options: SocketOptions = {},
 ): Promise<TerminalClient> {
-  const ws = new WebSocket(terminalUrl(id, query), {
-    origin: headers.origin ?? SLIPWAY_URL,
-    headers: headers.host ? { Host: headers.host } : {},
-  });
+  return openSocket(terminalUrl(id, query, options.base), options);
+}
+
+/** A WebSocket upgrade on any path of Slipway, as a terminal client. */
+export function openSocketAt(path: string, options: SocketOptions = {}) {
+  return openSocket(socketUrl(path, options.base), options);
+}
+
+async function openSocket(url: string, options: SocketOptions): Promise<TerminalClient> {
+  const base = options.base ?? SLIPWAY_URL;
+  const headers: Record<string, string> = {};
+  if (options.host) headers.Host = options.host;
+  if (options.authorization) headers.Authorization = options.authorization;
+  const ws = new WebSocket(url, { origin: options.origin ?? base, headers });
   let text = "";
   const messages: ControlMessage[] = [];
   ws.on("message", (data, isBinary) => {
