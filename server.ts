@@ -44,6 +44,9 @@ async function main(): Promise<void> {
     });
   });
   server.on("upgrade", (req, socket, head) => {
+    // Node hands an upgrade's socket over without its error listener: a client that
+    // resets it must not take the server down. ws and Next add their own on takeover.
+    socket.on("error", (error) => log.debug("upgrade socket failed", { error }));
     const refused = guardUpgrade(headersOf(req.headers));
     if (refused) {
       log.warn("upgrade refused", { path: req.url?.split("?")[0], code: refused.code });

@@ -6,6 +6,9 @@ import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/fields";
 import { type TerminalStatus, useTerminal } from "./use-terminal";
 
+const SCREEN_BOX =
+  "h-[60vh] min-h-80 overflow-hidden rounded-lg border border-slate-800 bg-slate-950 p-2";
+
 /**
  * A terminal into a running container. Connect runs the given command, or the image's
  * shell (bash, else sh); leaving the tab or the page ends the process in the container.
@@ -59,11 +62,7 @@ export function TerminalPanel({ containerId, running }: { containerId: string; r
           {notice}
         </p>
       ))}
-      <div
-        ref={hostRef}
-        data-testid="terminal-screen"
-        className="h-[60vh] min-h-80 overflow-hidden rounded-lg border border-slate-800 bg-slate-950 p-2"
-      />
+      <div ref={hostRef} data-testid="terminal-screen" className={SCREEN_BOX} />
     </section>
   );
 }

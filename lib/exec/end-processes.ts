@@ -34,6 +34,29 @@ export function killMethod(target: Pick<TerminalProcess, "local" | "tools">): En
   return target.local ? "host" : "none";
 }
 
+/** What the user should know at the start: how (or whether) the end will be clean. */
+export function endingNotices(
+  target: Pick<TerminalProcess, "local" | "tools" | "pid"> & {
+    pidInOutput: boolean;
+    endedAtStart: boolean;
+  },
+): string[] {
+  if (target.endedAtStart) return [];
+  if (target.pid === null && !target.pidInOutput) {
+    return ["Slipway could not learn this process's id: it may keep running after you close."];
+  }
+  const method = killMethod(target);
+  if (method === "host") {
+    return [
+      "This image has no `kill` command: Slipway ends the terminal's processes from the host.",
+    ];
+  }
+  if (method === "none") {
+    return ["This image has no `kill` command: the process keeps running after you close it."];
+  }
+  return [];
+}
+
 export async function endTerminalProcesses(target: TerminalProcess): Promise<EndReport> {
   let alive = await aliveProcesses(target);
   const first = alive.map((p) => p.pid);

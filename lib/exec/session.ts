@@ -2,7 +2,7 @@ import "server-only";
 import type { RawData, WebSocket } from "ws";
 import { fromDockerError } from "@/lib/docker/errors";
 import { type AppError, invalidInput } from "@/lib/errors";
-import { endTerminalProcesses } from "@/lib/exec/end-processes";
+import { endingNotices, endTerminalProcesses } from "@/lib/exec/end-processes";
 import { type OpenedExec, openExec, resizeExec, type TerminalRequest } from "@/lib/exec/open-exec";
 import { PidMarkerReader } from "@/lib/exec/pid-marker";
 import {
@@ -55,11 +55,14 @@ export class TerminalSession {
     this.log = log.child({ area: "terminal", container: request.containerId });
     ws.on("message", (data, isBinary) => this.onMessage(data, isBinary));
     ws.on("close", () => void this.end("the terminal was closed", null));
+    // A bad frame (or one over maxPayload) errors the socket; ws then closes it.
+    ws.on("error", (error) => this.log.warn("terminal socket failed", { error }));
     ws.on("pong", () => {
       this.answered = true;
     });
     // A browser that vanished without closing (a crashed tab) stops answering pings.
     this.heartbeat = setInterval(() => {
+      if (ws.readyState !== ws.OPEN) return;
       if (!this.answered) ws.terminate();
       this.answered = false;
       ws.ping();
@@ -90,11 +93,11 @@ export class TerminalSession {
       if (shown.length > 0) this.sendOutput(shown);
     });
     stream.once("end", () => void this.onProcessEnd());
-    stream.once("error", (error) => this.log.warn("terminal stream failed", { error }));
+    stream.on("error", (error) => this.log.warn("terminal stream failed", { error }));
     for (const bytes of this.earlyInput.splice(0)) stream.write(bytes);
     this.log.info("terminal started", { exec: exec.id, program: command[0], pid });
     this.send({ type: "started", command, pid });
-    for (const notice of noticesFor(opened)) {
+    for (const notice of endingNotices(opened)) {
       this.log.warn("terminal notice", { notice });
       this.send({ type: "notice", message: notice });
     }
@@ -121,6 +124,7 @@ export class TerminalSession {
   }
 
   private sendOutput(bytes: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
     const { stream } = this.opened ?? {};
     this.ws.send(bytes, { binary: true }, () => {
       if (this.ws.bufferedAmount < HIGH_WATER / 2) stream?.resume();
@@ -186,16 +190,3 @@ export class TerminalSession {
 }
 
 const totalLength = (chunks: Buffer[]) => chunks.reduce((sum, c) => sum + c.length, 0);
-
-/** What the user should know at the start: how (or whether) the end will be clean. */
-function noticesFor(opened: OpenedExec): string[] {
-  const { tools, local, pid } = opened;
-  if (opened.endedAtStart) return [];
-  if (pid === null && !opened.pidInOutput) {
-    return ["Slipway could not learn this process's id: it may keep running after you close."];
-  }
-  if (tools.hasKill || tools.hasSh) return [];
-  return local
-    ? ["This image has no `kill` command: Slipway ends the terminal's processes from the host."]
-    : ["This image has no `kill` command: the process keeps running after you close it."];
-}

@@ -7,6 +7,7 @@ import type { AppError } from "@/lib/errors";
 // plain HTTP answer, in the one error shape, before the socket is closed.
 
 export function refuseUpgrade(socket: Duplex, error: AppError): void {
+  if (socket.destroyed) return;
   const body = JSON.stringify({ error: error.toJSON() });
   const head = [
     `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? "Error"}`,
