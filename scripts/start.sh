@@ -20,5 +20,6 @@ esac
 ensure_deps
 ensure_build
 echo "[slipway] http://$host:$port"
-export SLIPWAY_HOST="$host" SLIPWAY_PORT="$port"
-exec node_modules/.bin/next start -H "$host" -p "$port"
+export SLIPWAY_HOST="$host" SLIPWAY_PORT="$port" NODE_ENV=production
+# Slipway's own server runs Next and serves the container terminal's WebSocket.
+exec node "$(server_bundle)"

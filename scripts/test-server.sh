@@ -54,8 +54,9 @@ start() {
   ensure_deps
   ensure_build
   aws_test_env
+  # The same server as `npm start`: Next behind Slipway's own, terminal included.
   SLIPWAY_DATA_DIR="$RUN_DIR/data" SLIPWAY_HOST=127.0.0.1 SLIPWAY_PORT="$PORT" \
-    nohup node_modules/.bin/next start -H 127.0.0.1 -p "$PORT" >"$RUN_DIR/server.log" 2>&1 &
+    NODE_ENV=production nohup node "$(server_bundle)" >"$RUN_DIR/server.log" 2>&1 &
   echo $! >"$PID_FILE"
   for _ in $(seq 1 60); do
     if curl -fsS --max-time 2 "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; then

@@ -52,7 +52,7 @@ npx vitest run --project unit --reporter=default --reporter=json \
 count_vitest "$RESULTS/unit.json"
 
 echo "== build"
-if npx next build >"$RESULTS/build.log" 2>&1; then
+if npx next build >"$RESULTS/build.log" 2>&1 && bash scripts/build-server.sh; then
   passed=$((passed + 1))
   bash scripts/test-server.sh stop
   if bash scripts/test-server.sh start; then
@@ -71,7 +71,7 @@ if npx next build >"$RESULTS/build.log" 2>&1; then
 else
   tail -40 "$RESULTS/build.log"
   failed=$((failed + 1))
-  echo "!! next build failed (log: $RESULTS/build.log)"
+  echo "!! build failed (log: $RESULTS/build.log)"
 fi
 
 echo

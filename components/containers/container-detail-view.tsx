@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { LogViewer } from "@/components/logs/log-viewer";
+import { TerminalPanel } from "@/components/terminal/terminal-panel";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ import { PortLinks } from "./port-links";
 import { useContainerDetail } from "./queries";
 import { StateBadge } from "./state-badge";
 
-const TABS = ["overview", "logs", "inspect"] as const;
+const TABS = ["overview", "logs", "terminal", "inspect"] as const;
 type Tab = (typeof TABS)[number];
 const TAB = "-mb-px border-b-2 px-3 py-1.5 text-sm capitalize";
 const TAB_ON = "border-sky-500 text-white";
@@ -22,7 +23,7 @@ const TAB_OFF = "border-transparent text-slate-400 hover:text-white";
 const RAW_BOX =
   "max-h-[70vh] overflow-auto rounded-lg border border-slate-800 bg-slate-950 p-3 text-xs";
 
-/** One container: header with state and actions, then overview, logs and raw inspect. */
+/** One container: header with state and actions, then overview, logs, terminal, inspect. */
 export function ContainerDetailView({ id }: { id: string }) {
   const router = useRouter();
   const [revealEnv, setRevealEnv] = useState(false);
@@ -94,6 +95,9 @@ export function ContainerDetailView({ id }: { id: string }) {
             Open the logs on their own page
           </Link>
         </section>
+      )}
+      {tab === "terminal" && (
+        <TerminalPanel containerId={detail.id} running={detail.state.status === "running"} />
       )}
       {tab === "inspect" && (
         <section className="space-y-2">

@@ -13,17 +13,26 @@ export async function startSlipway(
   env: Record<string, string>,
 ): Promise<RunningSlipway> {
   const root = path.resolve(__dirname, "../..");
-  const child: ChildProcess = spawn(
-    path.join(root, "node_modules/.bin/next"),
-    ["start", "-H", "127.0.0.1", "-p", String(port)],
-    { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" },
-  );
+  // The same server as `npm start` (scripts/start.sh), from the bundle the build made.
+  const bundle = path.join(root, process.env.SLIPWAY_DIST_DIR || ".next", "slipway-server.js");
+  const child: ChildProcess = spawn(process.execPath, [bundle], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      SLIPWAY_HOST: "127.0.0.1",
+      SLIPWAY_PORT: String(port),
+      ...env,
+    },
+    stdio: "ignore",
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) break;
+      // Any answer of Slipway's means it listens: with a token, health answers 401.
+      if (response.ok || response.status === 401) break;
     } catch {
       // Not listening yet.
     }

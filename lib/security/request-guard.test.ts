@@ -72,3 +72,32 @@ describe("token check", () => {
     expect(checkToken(headers({}), token)?.code).toBe("unauthorized");
   });
 });
+
+describe("WebSocket upgrade check", () => {
+  const own = { host: "127.0.0.1:7420", origin: "http://127.0.0.1:7420" };
+
+  it("accepts an upgrade from Slipway's own page", async () => {
+    const { guardUpgrade, headersOf } = await loadGuard();
+    expect(guardUpgrade(headersOf(own))).toBeNull();
+  });
+
+  it("refuses an upgrade from another origin although it is a GET", async () => {
+    const { guardUpgrade, headersOf } = await loadGuard();
+    const foreign = headersOf({ ...own, origin: "http://evil.example" });
+    expect(guardUpgrade(foreign)?.code).toBe("forbidden");
+  });
+
+  it("refuses an upgrade under a foreign Host header", async () => {
+    const { guardUpgrade, headersOf } = await loadGuard();
+    const rebound = headersOf({ host: "evil.example:7420", origin: "http://evil.example:7420" });
+    expect(guardUpgrade(rebound)?.code).toBe("forbidden");
+  });
+
+  it("asks for the token when one is set, and takes the session cookie", async () => {
+    const token = "correct-horse-battery-staple";
+    const { guardUpgrade, headersOf, sessionValue } = await loadGuard({ SLIPWAY_TOKEN: token });
+    expect(guardUpgrade(headersOf(own))?.code).toBe("unauthorized");
+    const cookie = `other=1; slipway_session=${sessionValue(token)}`;
+    expect(guardUpgrade(headersOf({ ...own, cookie }))).toBeNull();
+  });
+});

@@ -50,6 +50,11 @@ export function checkHost(headers: Headers): AppError | null {
 
 export function checkOrigin(method: string, headers: Headers): AppError | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
+  return checkSameOrigin(headers);
+}
+
+/** The Origin check of a state-changing request, whatever its method. */
+export function checkSameOrigin(headers: Headers): AppError | null {
   if (headers.get("sec-fetch-site") === "cross-site") {
     return new AppError("forbidden", "Cross-site requests may not change anything");
   }
@@ -95,4 +100,26 @@ export function guardRequest(req: Request, { needsToken = true } = {}): AppError
     checkOrigin(req.method, req.headers) ??
     (needsToken ? checkToken(req.headers, readCookie(req.headers, SESSION_COOKIE)) : null)
   );
+}
+
+/**
+ * All checks for a WebSocket upgrade. An upgrade is a GET, but the socket it opens can
+ * change things (a terminal types into a container), so its Origin is checked as for
+ * a POST; browsers always send Origin on WebSocket handshakes.
+ */
+export function guardUpgrade(headers: Headers): AppError | null {
+  return (
+    checkHost(headers) ??
+    checkSameOrigin(headers) ??
+    checkToken(headers, readCookie(headers, SESSION_COOKIE))
+  );
+}
+
+/** Node's header record (an upgrade request's) as the Headers the checks read. */
+export function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
 }
