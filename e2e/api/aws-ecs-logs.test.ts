@@ -1,0 +1,236 @@
+import { RunTaskCommand } from "@aws-sdk/client-ecs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testName } from "../support/docker";
+import { api, apiJson } from "../support/http";
+import { moto } from "../support/moto";
+import { createTestVpc, type TestVpc } from "../support/moto/ec2";
+import { createTestCluster, createTestService, removeTestCluster } from "../support/moto/ecs";
+import { removeLogGroup, writeAwslogsEvents } from "../support/moto/logs";
+import { openSse } from "../support/sse";
+
+interface Source {
+  taskId: string;
+  container: string;
+  state: string;
+  group: string | null;
+  stream: string | null;
+  driver: string | null;
+  message: string;
+}
+interface Line {
+  time: string;
+  text: string;
+  taskId: string;
+  container: string;
+}
+interface Answer {
+  sources: Source[];
+  lines: Line[];
+  tasks: number;
+  truncated: boolean;
+}
+
+const seg = encodeURIComponent;
+const cluster = testName("logs-cluster");
+const service = testName("logs-svc");
+const family = testName("logs-td");
+const sidecarFamily = testName("logs-sidecar-td");
+const group = `/ecs/${family}`;
+const EXEC_ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole";
+let vpc: TestVpc;
+const tasks: string[] = [];
+let sidecarTask = "";
+
+const servicePath = () => `/api/ecs/clusters/${cluster}/services/${service}/logs`;
+const taskPath = (task: string) => `/api/ecs/clusters/${cluster}/tasks/${seg(task)}/logs`;
+const target = (task: string) => ({ group, prefix: "ecs", container: "web", task });
+const texts = (answer: Answer) => answer.lines.map((l) => l.text);
+
+async function runTask(taskDefinition: string, asService: boolean): Promise<string> {
+  const answer = await moto.ecs.send(
+    new RunTaskCommand({
+      cluster,
+      taskDefinition,
+      launchType: "FARGATE",
+      ...(asService && { group: `service:${service}`, startedBy: service }),
+      networkConfiguration: {
+        awsvpcConfiguration: { subnets: vpc.subnetIds, assignPublicIp: "ENABLED" },
+      },
+    }),
+  );
+  const arn = answer.tasks?.[0]?.taskArn;
+  if (!arn) throw new Error(`RunTask started nothing: ${JSON.stringify(answer.failures)}`);
+  return arn;
+}
+
+beforeAll(async () => {
+  vpc = await createTestVpc(testName("logs-vpc"), 81);
+  await createTestCluster(cluster);
+  // Through Slipway's own API, as the tutorial does: awslogs to /ecs/<family>.
+  const registered = await apiJson<{ taskDefinition: { ref: string } }>(
+    "POST",
+    "/api/ecs/task-definitions",
+    {
+      form: {
+        family,
+        containerName: "web",
+        image: "slipway-test/busybox:latest",
+        cpu: 256,
+        memory: 512,
+        executionRoleArn: EXEC_ROLE,
+        logging: { streamPrefix: "ecs" },
+      },
+    },
+  );
+  expect(registered.status).toBe(201);
+  const ref = registered.body.taskDefinition.ref;
+  await createTestService(cluster, service, ref);
+  // moto's services start no tasks: the test plays ECS's scheduler.
+  tasks.push(await runTask(ref, true), await runTask(ref, true));
+
+  const sidecar = await apiJson<{ taskDefinition: { ref: string } }>(
+    "POST",
+    "/api/ecs/task-definitions",
+    {
+      family: sidecarFamily,
+      requiresCompatibilities: ["FARGATE"],
+      networkMode: "awsvpc",
+      cpu: "256",
+      memory: "512",
+      executionRoleArn: EXEC_ROLE,
+      containerDefinitions: [
+        {
+          name: "web",
+          image: "slipway-test/busybox:latest",
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: { "awslogs-group": group, "awslogs-stream-prefix": "ecs" },
+          },
+        },
+        {
+          name: "router",
+          image: "fluent-bit",
+          logConfiguration: { logDriver: "awsfirelens", options: { Name: "cloudwatch" } },
+        },
+        { name: "quiet", image: "busybox", logConfiguration: { logDriver: "none" } },
+      ],
+    },
+  );
+  expect(sidecar.status).toBe(201);
+  sidecarTask = await runTask(sidecar.body.taskDefinition.ref, false);
+});
+
+afterAll(async () => {
+  await removeTestCluster(cluster, `${family}:1`);
+  await apiJson("DELETE", `/api/ecs/task-definitions/${family}:1?delete=true`);
+  await apiJson("DELETE", `/api/ecs/task-definitions/${sidecarFamily}:1?delete=true`);
+  await removeLogGroup(group);
+  await vpc?.remove();
+});
+
+describe("ECS logs from CloudWatch", () => {
+  it("says 'no logs yet' for each task of the service before anything was written", async () => {
+    const { status, body } = await apiJson<Answer>("GET", servicePath());
+    expect(status).toBe(200);
+    expect(body.tasks).toBe(2);
+    expect(body.lines).toEqual([]);
+    expect(body.sources.map((s) => s.state)).toEqual(["no-logs-yet", "no-logs-yet"]);
+    expect(body.sources[0]?.message).toMatch(/^No logs yet: the stream ecs\/web\/[0-9a-f]+/);
+  });
+
+  it("reads the service's tasks' streams, interleaved by time", async () => {
+    const [first, second] = tasks as [string, string];
+    await writeAwslogsEvents(target(first), ["first: starting", "first: ERROR disk full"]);
+    await writeAwslogsEvents(target(second), ["second: listening on 8000"]);
+
+    const { body } = await apiJson<Answer>("GET", servicePath());
+    expect(body.sources.map((s) => s.state)).toEqual(["ok", "ok"]);
+    expect(texts(body).sort()).toEqual([
+      "first: ERROR disk full",
+      "first: starting",
+      "second: listening on 8000",
+    ]);
+    const firstId = first.slice(first.lastIndexOf("/") + 1);
+    expect(body.lines.find((l) => l.text === "first: starting")).toMatchObject({
+      taskId: firstId,
+      container: "web",
+    });
+  });
+
+  it("leaves the search to CloudWatch with the filter pattern", async () => {
+    const { body } = await apiJson<Answer>("GET", `${servicePath()}?filter=ERROR`);
+    expect(texts(body)).toEqual(["first: ERROR disk full"]);
+  });
+
+  it("reads one task's stream, and only that task's", async () => {
+    const [first] = tasks as [string];
+    const { status, body } = await apiJson<Answer>("GET", taskPath(first));
+    expect(status).toBe(200);
+    expect(texts(body)).toEqual(["first: starting", "first: ERROR disk full"]);
+    const byId = await apiJson<Answer>("GET", taskPath(first.slice(first.lastIndexOf("/") + 1)));
+    expect(texts(byId.body)).toEqual(texts(body));
+  });
+
+  it("names containers that log elsewhere or not at all, without failing", async () => {
+    const { status, body } = await apiJson<Answer>("GET", taskPath(sidecarTask));
+    expect(status).toBe(200);
+    expect(body.sources.map((s) => [s.container, s.state, s.driver])).toEqual([
+      ["web", "no-logs-yet", "awslogs"],
+      ["router", "elsewhere", "awsfirelens"],
+      ["quiet", "off", "none"],
+    ]);
+    expect(body.sources[1]?.message).toContain("FireLens");
+  });
+
+  it("follows the service: a line written after the follow started arrives", async () => {
+    const [, second] = tasks as [string, string];
+    const follow = await openSse(`${servicePath()}?follow=true`);
+    try {
+      expect(follow.status).toBe(200);
+      await follow.until((events) => events.some((e) => e.event === "sources"));
+      await follow.until(
+        (events) => events.filter((e) => e.event === "message").length >= 3,
+        10_000,
+      );
+      await writeAwslogsEvents(target(second), ["second: a new request"]);
+      const events = await follow.until((all) =>
+        all.some((e) => (e.data as Line).text === "second: a new request"),
+      );
+      const lines = events.filter((e) => e.event === "message").map((e) => (e.data as Line).text);
+      // Nothing twice, though every poll reaches back a little.
+      expect(new Set(lines).size).toBe(lines.length);
+    } finally {
+      follow.close();
+    }
+  });
+
+  it("follows one task's stream by forward token", async () => {
+    const [first] = tasks as [string];
+    const follow = await openSse(`${taskPath(first)}?follow=true`);
+    try {
+      await follow.until((events) => events.filter((e) => e.event === "message").length >= 2);
+      await writeAwslogsEvents(target(first), ["first: recovered"]);
+      const events = await follow.until((all) =>
+        all.some((e) => (e.data as Line).text === "first: recovered"),
+      );
+      const lines = events.filter((e) => e.event === "message").map((e) => (e.data as Line).text);
+      expect(lines).toEqual(["first: starting", "first: ERROR disk full", "first: recovered"]);
+    } finally {
+      follow.close();
+    }
+  });
+
+  it("downloads the service's logs as text", async () => {
+    const response = await api(`${servicePath()}/download`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`${service}-logs.txt`);
+    const text = await response.text();
+    expect(text).toContain("/web first: ERROR disk full\n");
+    expect(text).toContain("/web second: listening on 8000\n");
+  });
+
+  it("answers 404 for a task that does not exist", async () => {
+    const res = await apiJson<{ error: { code: string } }>("GET", taskPath("0123456789abcdef"));
+    expect(res.status).toBe(404);
+  });
+});
