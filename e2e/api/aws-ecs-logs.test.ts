@@ -1,7 +1,8 @@
+import { DescribeSecurityGroupsCommand } from "@aws-sdk/client-ec2";
 import { RunTaskCommand } from "@aws-sdk/client-ecs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testName } from "../support/docker";
-import { api, apiJson } from "../support/http";
+import { api, apiJson, eventually } from "../support/http";
 import { moto } from "../support/moto";
 import { createTestVpc, type TestVpc } from "../support/moto/ec2";
 import { createTestCluster, createTestService, removeTestCluster } from "../support/moto/ecs";
@@ -38,6 +39,7 @@ const sidecarFamily = testName("logs-sidecar-td");
 const group = `/ecs/${family}`;
 const EXEC_ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole";
 let vpc: TestVpc;
+let securityGroup = "";
 const tasks: string[] = [];
 let sidecarTask = "";
 
@@ -54,7 +56,12 @@ async function runTask(taskDefinition: string, asService: boolean): Promise<stri
       launchType: "FARGATE",
       ...(asService && { group: `service:${service}`, startedBy: service }),
       networkConfiguration: {
-        awsvpcConfiguration: { subnets: vpc.subnetIds, assignPublicIp: "ENABLED" },
+        // moto's RunTask fails without securityGroups (AWS would take the VPC's default).
+        awsvpcConfiguration: {
+          subnets: vpc.subnetIds,
+          securityGroups: [securityGroup],
+          assignPublicIp: "ENABLED",
+        },
       },
     }),
   );
@@ -65,6 +72,15 @@ async function runTask(taskDefinition: string, asService: boolean): Promise<stri
 
 beforeAll(async () => {
   vpc = await createTestVpc(testName("logs-vpc"), 81);
+  const groups = await moto.ec2.send(
+    new DescribeSecurityGroupsCommand({
+      Filters: [
+        { Name: "vpc-id", Values: [vpc.vpcId] },
+        { Name: "group-name", Values: ["default"] },
+      ],
+    }),
+  );
+  securityGroup = groups.SecurityGroups?.[0]?.GroupId ?? "";
   await createTestCluster(cluster);
   // Through Slipway's own API, as the tutorial does: awslogs to /ecs/<family>.
   const registered = await apiJson<{ taskDefinition: { ref: string } }>(
@@ -77,6 +93,8 @@ beforeAll(async () => {
         image: "slipway-test/busybox:latest",
         cpu: 256,
         memory: 512,
+        // moto's RunTask fails (HTTP 500) on containers without a memory limit of their own.
+        memoryReservation: 128,
         executionRoleArn: EXEC_ROLE,
         logging: { streamPrefix: "ecs" },
       },
@@ -102,6 +120,7 @@ beforeAll(async () => {
         {
           name: "web",
           image: "slipway-test/busybox:latest",
+          memoryReservation: 128,
           logConfiguration: {
             logDriver: "awslogs",
             options: { "awslogs-group": group, "awslogs-stream-prefix": "ecs" },
@@ -110,9 +129,15 @@ beforeAll(async () => {
         {
           name: "router",
           image: "fluent-bit",
+          memoryReservation: 64,
           logConfiguration: { logDriver: "awsfirelens", options: { Name: "cloudwatch" } },
         },
-        { name: "quiet", image: "busybox", logConfiguration: { logDriver: "none" } },
+        {
+          name: "quiet",
+          image: "busybox",
+          memoryReservation: 64,
+          logConfiguration: { logDriver: "none" },
+        },
       ],
     },
   );
@@ -218,6 +243,11 @@ describe("ECS logs from CloudWatch", () => {
     } finally {
       follow.close();
     }
+    // The polling stops with the client: no stream stays open behind it.
+    await eventually(async () => {
+      const health = await apiJson<{ streams: { open: number } }>("GET", "/api/health");
+      expect(health.body.streams.open).toBe(0);
+    });
   });
 
   it("downloads the service's logs as text", async () => {

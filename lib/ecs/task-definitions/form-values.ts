@@ -12,6 +12,8 @@ export interface FormValues {
   image: string;
   cpu: number;
   memory: number;
+  /** The container's soft limit in MiB; null for none. */
+  memoryReservation: number | null;
   portMappings: Array<{ containerPort: number; protocol: "tcp" | "udp" }>;
   environment: Array<{ name: string; value: string }>;
   executionRoleArn: string;
@@ -26,6 +28,7 @@ export const EMPTY_FORM: FormValues = {
   image: "",
   cpu: 256,
   memory: 512,
+  memoryReservation: null,
   portMappings: [{ containerPort: 80, protocol: "tcp" }],
   environment: [],
   executionRoleArn: "",
@@ -44,6 +47,7 @@ export function formBody(values: FormValues): Record<string, unknown> {
     image: values.image.trim(),
     cpu: values.cpu,
     memory: values.memory,
+    memoryReservation: values.memoryReservation ?? undefined,
     portMappings: values.portMappings,
     environment: values.environment.filter((v) => v.name !== "" || v.value !== ""),
     executionRoleArn: orUndefined(values.executionRoleArn),
@@ -73,6 +77,7 @@ const FORM_CONTAINER_KEYS = new Set([
   "name",
   "image",
   "essential",
+  "memoryReservation",
   "portMappings",
   "environment",
   "logConfiguration",
@@ -111,6 +116,8 @@ export function formFromDefinition(definition: Json): { values: FormValues; unco
     image: text(container.image),
     cpu: Number(definition.cpu ?? EMPTY_FORM.cpu),
     memory: Number(definition.memory ?? EMPTY_FORM.memory),
+    memoryReservation:
+      typeof container.memoryReservation === "number" ? container.memoryReservation : null,
     portMappings: readPorts(container.portMappings, uncovered),
     environment: readEnvironment(container.environment),
     executionRoleArn: text(definition.executionRoleArn),

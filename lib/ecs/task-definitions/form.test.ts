@@ -95,6 +95,17 @@ describe("the task definition form", () => {
     expect(problems(formBody(off))).toEqual([]);
   });
 
+  it("keeps the container's memory reservation within the task's memory", () => {
+    expect(problems(formBody({ ...values, memoryReservation: 1024 }))).toEqual([
+      "memoryReservation: memory reservation must be within the task's 512 MiB",
+    ]);
+    const form = taskDefinitionForm.parse(formBody({ ...values, memoryReservation: 256 }));
+    const [container] = formToDefinition(form, null).containerDefinitions as Array<{
+      memoryReservation?: number;
+    }>;
+    expect(container?.memoryReservation).toBe(256);
+  });
+
   it("refuses a role that is not an IAM role ARN", () => {
     expect(problems(formBody({ ...values, executionRoleArn: "ecsTaskExecutionRole" }))).toEqual([
       "executionRoleArn: role must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)",

@@ -60,6 +60,12 @@ export const taskDefinitionForm = z
     image: imageName,
     cpu: z.coerce.number().int("CPU must be whole units"),
     memory: z.coerce.number().int("memory must be whole MiB"),
+    /** The container's soft memory limit (MiB), within the task's memory. */
+    memoryReservation: z.coerce
+      .number()
+      .int("memory reservation must be whole MiB")
+      .min(6, "memory reservation is at least 6 MiB")
+      .optional(),
     portMappings: z.array(portMapping).max(100, "at most 100 port mappings").default([]),
     environment: z.array(environmentVariable).max(500, "at most 500 variables").default([]),
     executionRoleArn: roleArn.optional(),
@@ -70,6 +76,13 @@ export const taskDefinitionForm = z
   .superRefine((form, ctx) => {
     const pair = fargatePairProblem(form.cpu, form.memory);
     if (pair) ctx.addIssue({ code: "custom", path: ["memory"], message: pair });
+    if (form.memoryReservation !== undefined && form.memoryReservation > form.memory) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["memoryReservation"],
+        message: `memory reservation must be within the task's ${form.memory} MiB`,
+      });
+    }
     const ports = form.portMappings.map((p) => `${p.containerPort}/${p.protocol}`);
     const twicePort = ports.find((p, i) => ports.indexOf(p) !== i);
     if (twicePort) {
@@ -122,6 +135,7 @@ export function formToDefinition(
     image: form.image,
     essential: true,
   };
+  if (form.memoryReservation !== undefined) container.memoryReservation = form.memoryReservation;
   if (form.portMappings.length > 0) {
     // awsvpc: the host port is the container port.
     container.portMappings = form.portMappings.map((p) => ({
