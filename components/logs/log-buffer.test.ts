@@ -42,7 +42,10 @@ describe("the lines a log view keeps", () => {
     const b = { stream: "stdout" as const, time, text: "b", origin: "task2/web" };
     buffer.append([a]);
     buffer.append([a, b], true);
-    expect(buffer.lines.map((l) => `${l.origin} ${l.plain}`)).toEqual(["task1/web a", "task2/web b"]);
+    expect(buffer.lines.map((l) => `${l.origin} ${l.plain}`)).toEqual([
+      "task1/web a",
+      "task2/web b",
+    ]);
   });
 
   it("keeps the text of escape-laden lines plain for search", () => {

@@ -97,4 +97,5 @@ export class LogBuffer {
   }
 }
 
-const lineKey = (entry: LogEntry) => `${entry.stream}\u0000${entry.origin ?? ""}\u0000${entry.text}`;
+const lineKey = (entry: LogEntry) =>
+  `${entry.stream}\u0000${entry.origin ?? ""}\u0000${entry.text}`;
