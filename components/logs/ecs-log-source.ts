@@ -53,6 +53,7 @@ export function ecsLogSource(target: EcsLogTarget): LogSource {
     search: "server",
     searchLabel: "Search (CloudWatch filter pattern)",
     streams: false,
+    tailLabel: "Newest",
     tailChoices: LIMITS.map((n) => ({ value: n, label: `${n.toLocaleString("en")} lines` })),
     sinceChoices: SINCE,
     defaults: { tail: 1_000, since: "1h" },

@@ -38,6 +38,8 @@ export interface LogSource {
   searchLabel: string;
   /** Offers the stdout/stderr choice. */
   streams: boolean;
+  /** What the line count control is called: "Tail", "Newest". */
+  tailLabel: string;
   tailChoices: Array<Choice<number>>;
   sinceChoices: Array<Choice<string>>;
   defaults: { tail: number; since: string };
@@ -78,6 +80,7 @@ export function dockerLogSource(containerId: string): LogSource {
     search: "page",
     searchLabel: "Search",
     streams: true,
+    tailLabel: "Tail",
     tailChoices: DOCKER_TAILS.map((n) => ({ value: n, label: `${n.toLocaleString("en")} lines` })),
     sinceChoices: DOCKER_SINCE,
     defaults: { tail: 1_000, since: "" },

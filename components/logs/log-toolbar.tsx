@@ -18,7 +18,10 @@ export interface ToolbarValues {
   search: string;
 }
 
-type ToolbarSource = Pick<LogSource, "streams" | "tailChoices" | "sinceChoices" | "searchLabel">;
+type ToolbarSource = Pick<
+  LogSource,
+  "streams" | "tailLabel" | "tailChoices" | "sinceChoices" | "searchLabel"
+>;
 
 export function LogToolbar({
   source,
@@ -36,7 +39,7 @@ export function LogToolbar({
   const id = useId();
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm" data-testid="log-toolbar">
-      <Field label="Tail" htmlFor={`${id}-tail`}>
+      <Field label={source.tailLabel} htmlFor={`${id}-tail`}>
         <select
           id={`${id}-tail`}
           value={values.tail}

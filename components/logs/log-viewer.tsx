@@ -68,7 +68,7 @@ export function LogViewer({
   const matchSummary = !values.search
     ? null
     : source.search === "server"
-      ? `${count(total)} lines found by CloudWatch`
+      ? `${count(total)} ${total === 1 ? "line" : "lines"} found by CloudWatch`
       : pattern && `${count(view.matches)} matches in ${count(view.rows.length)} lines`;
 
   return (

@@ -27,8 +27,10 @@ export function RoleInput({
   onChange,
   roles,
   testId,
+  placeholder,
 }: {
   id: string;
+  placeholder: string;
   value: string;
   onChange: (value: string) => void;
   roles: RoleList | undefined;
@@ -40,7 +42,7 @@ export function RoleInput({
         id={id}
         list={`${id}-choices`}
         className={`${INPUT} font-mono`}
-        placeholder="arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
+        placeholder={placeholder}
         value={value}
         onChange={(e) => onChange(e.target.value.trim())}
         data-testid={testId}

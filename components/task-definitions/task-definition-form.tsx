@@ -170,6 +170,7 @@ export function TaskDefinitionForm({
             onChange={(executionRoleArn) => set({ executionRoleArn })}
             roles={roles.data}
             testId="td-execution-role"
+            placeholder="arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
           />
         </Field>
         <Field
@@ -184,6 +185,7 @@ export function TaskDefinitionForm({
             onChange={(taskRoleArn) => set({ taskRoleArn })}
             roles={roles.data}
             testId="td-task-role"
+            placeholder="arn:aws:iam::123456789012:role/my-app"
           />
         </Field>
       </Section>

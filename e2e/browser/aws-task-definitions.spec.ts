@@ -42,12 +42,12 @@ test("create a task definition with awslogs by the form, revise it, diff, deregi
   await expect(page.getByTestId("td-awslogs")).toBeChecked();
   await expect(page.getByTestId("td-log-group")).toHaveAttribute("placeholder", `/ecs/${family}`);
 
+  await expect(page.getByText(/Pick one of \d+ roles/)).toBeVisible();
   // awslogs on Fargate needs the execution role: the form says so before AWS would.
   await page.getByTestId("td-submit").click();
   await expect(
     page.getByText("Fargate sends awslogs logs with the task execution role"),
   ).toBeVisible();
-  await expect(page.getByText(/Pick one of \d+ roles/)).toBeVisible();
   await page.getByTestId("td-execution-role").fill(roleArn);
   await shot("task-definition-form");
   await page.getByTestId("td-submit").click();
