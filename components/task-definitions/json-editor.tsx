@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useMemo } from "react";
+import { INPUT } from "@/components/aws/field";
 import { Button } from "@/components/ui/button";
 import { cleanPastedDefinition, type DroppedKey } from "@/lib/ecs/task-definitions/clean-up";
 
@@ -54,7 +55,7 @@ export function JsonEditor({
       </p>
       <textarea
         aria-label="Task definition JSON"
-        className="h-[28rem] w-full rounded-md border border-slate-700 bg-slate-950 p-3 font-mono text-xs text-slate-100 focus:border-sky-600 focus:outline-none"
+        className={`${INPUT} h-[28rem] p-3 font-mono text-xs`}
         spellCheck={false}
         value={text}
         onChange={(e) => onChange(e.target.value)}

@@ -6,6 +6,7 @@ import { useAwsScope } from "@/components/aws/use-aws";
 import { formProblems } from "@/components/task-definitions/form-problems";
 import { JsonEditor } from "@/components/task-definitions/json-editor";
 import { RegisterResult } from "@/components/task-definitions/register-result";
+import { Tabs } from "@/components/task-definitions/tabs";
 import { TaskDefinitionForm } from "@/components/task-definitions/task-definition-form";
 import {
   type Registered,
@@ -24,7 +25,6 @@ import {
 } from "@/lib/ecs/task-definitions/form-values";
 
 type Tab = "form" | "json";
-const TAB = "rounded-md px-3 py-1.5 text-sm";
 
 /** The form and the JSON editor; `from` prefills both from an existing revision. */
 export function NewTaskDefinition({ from }: { from: string | null }) {
@@ -81,20 +81,15 @@ export function NewTaskDefinition({ from }: { from: string | null }) {
         subtitle={from ? `Starting from ${from}` : "A Fargate task definition with one container"}
       />
       <ErrorNotice error={source.error} action={`load ${from}`} />
-      <nav className="mb-4 flex gap-1">
-        {(["form", "json"] as const).map((t) => (
-          <button
-            key={t}
-            type="button"
-            onClick={() => setTab(t)}
-            aria-current={tab === t ? "page" : undefined}
-            data-testid={`tab-${t}`}
-            className={`${TAB} ${tab === t ? "bg-slate-800 text-white" : "text-slate-400 hover:text-white"}`}
-          >
-            {t === "form" ? "Form" : "JSON"}
-          </button>
-        ))}
-      </nav>
+      <Tabs
+        tabs={[
+          ["form", "Form"],
+          ["json", "JSON"],
+        ]}
+        current={tab}
+        onChange={setTab}
+        label="Editor"
+      />
       <div className="mb-4 space-y-3">
         <ErrorNotice error={error} action="register the task definition" />
         {result && <RegisterResult result={result} />}

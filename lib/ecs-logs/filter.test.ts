@@ -42,7 +42,7 @@ describe("FilterLogEvents across streams", () => {
     expect([seen.has("old"), seen.has("new"), seen.size]).toEqual([false, true, 1]);
   });
 
-  it("a follow asks again from a little before the newest event and shows nothing twice", async () => {
+  it("a follow asks from a little before the newest event and shows nothing twice", async () => {
     const stored: FilteredEvent[] = [at("1", 100_000), at("2", 100_500, "ecs/web/b")];
     const requests: FilterRequest[] = [];
     const filterPage: FilterPage = async (request) => {

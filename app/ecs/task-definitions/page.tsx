@@ -9,6 +9,7 @@ import {
   type RevisionAction,
   RevisionActionDialog,
 } from "@/components/task-definitions/revision-actions";
+import { LINK_PRIMARY, Tabs } from "@/components/task-definitions/tabs";
 import {
   type FamilySummary,
   newRevisionPage,
@@ -19,8 +20,10 @@ import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getJson } from "@/lib/client/api";
 
-const STATUSES: RevisionStatus[] = ["ACTIVE", "INACTIVE"];
-const TAB = "rounded-md px-3 py-1.5 text-sm";
+const STATUSES = [
+  ["ACTIVE", "Active"],
+  ["INACTIVE", "Inactive"],
+] as const;
 
 export default function TaskDefinitionsPage() {
   const scope = useAwsScope();
@@ -46,27 +49,20 @@ export default function TaskDefinitionsPage() {
         actions={
           <Link
             href={newRevisionPage()}
-            className="rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-500"
+            className={LINK_PRIMARY}
             data-testid="create-task-definition"
           >
             Create task definition
           </Link>
         }
       />
-      <nav className="mb-3 flex gap-1" aria-label="Revision status">
-        {STATUSES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            onClick={() => setStatus(s)}
-            aria-current={status === s ? "page" : undefined}
-            data-testid={`status-${s.toLowerCase()}`}
-            className={`${TAB} ${status === s ? "bg-slate-800 text-white" : "text-slate-400 hover:text-white"}`}
-          >
-            {s === "ACTIVE" ? "Active" : "Inactive"}
-          </button>
-        ))}
-      </nav>
+      <Tabs
+        tabs={STATUSES}
+        current={status}
+        onChange={setStatus}
+        label="Revision status"
+        testIdPrefix="status"
+      />
       <ErrorNotice error={families.error} action="list the task definitions" />
       <FamiliesTable
         families={families.data}

@@ -1,6 +1,9 @@
 import "server-only";
 import { CreateLogGroupCommand } from "@aws-sdk/client-cloudwatch-logs";
-import { RegisterTaskDefinitionCommand } from "@aws-sdk/client-ecs";
+import {
+  RegisterTaskDefinitionCommand,
+  type RegisterTaskDefinitionCommandInput,
+} from "@aws-sdk/client-ecs";
 import { type AwsClients, awsClients } from "@/lib/aws/clients";
 import { fromAwsError } from "@/lib/aws/errors";
 import { APP_TAG, ecsTags, slipwayTags } from "@/lib/aws/tags";
@@ -50,7 +53,11 @@ export async function registerTaskDefinition(
   const tags = [...(definition.tags ?? []).filter((t) => !t.key.startsWith("slipway:"))];
   tags.push(...ecsTags(app));
   const answer = await aws.ecs.send(
-    new RegisterTaskDefinitionCommand({ ...definition, tags } as never),
+    // Checked for what Slipway relies on; the rest of the shape is ECS's to judge.
+    new RegisterTaskDefinitionCommand({
+      ...definition,
+      tags,
+    } as unknown as RegisterTaskDefinitionCommandInput),
   );
   const registered = answer.taskDefinition ?? {};
   log.info("task definition registered", {

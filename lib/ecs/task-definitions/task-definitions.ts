@@ -7,7 +7,6 @@ import {
   type TaskDefinitionStatus,
 } from "@aws-sdk/client-ecs";
 import type { AwsClients } from "@/lib/aws/clients";
-import { fromAwsError } from "@/lib/aws/errors";
 import { allPages } from "@/lib/aws/paging";
 import { diffDefinitions } from "@/lib/ecs/task-definitions/diff";
 import {
@@ -139,7 +138,7 @@ async function deleteDefinitions(aws: AwsClients, name: string) {
           "deregistered but not deleted",
       );
     }
-    throw fromAwsError(error) ?? error;
+    throw error;
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from "@/components/task-definitions/revision-actions";
 import { RevisionDiff } from "@/components/task-definitions/revision-diff";
 import { RevisionOverview } from "@/components/task-definitions/revision-overview";
+import { LINK_SECONDARY, Tabs } from "@/components/task-definitions/tabs";
 import {
   newRevisionPage,
   type RevisionDetail,
@@ -24,12 +25,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getJson } from "@/lib/client/api";
 
 type Tab = "overview" | "json" | "diff";
-const TABS: Array<[Tab, string]> = [
+const TABS: ReadonlyArray<readonly [Tab, string]> = [
   ["overview", "Overview"],
   ["json", "JSON"],
   ["diff", "Diff"],
 ];
-const TAB = "rounded-md px-3 py-1.5 text-sm";
+const JSON_BLOCK =
+  "max-h-[70vh] overflow-auto rounded-md border border-slate-800 bg-slate-950 p-3 text-xs " +
+  "text-slate-200";
 
 /** /ecs/task-definitions/{family:revision}: a revision's containers, JSON and diff. */
 export default function RevisionPage() {
@@ -63,30 +66,14 @@ export default function RevisionPage() {
         actions={data && <Actions revision={data} onAction={setAction} />}
       />
       <ErrorNotice error={revision.error} action={`load ${ref}`} />
-      <nav className="mb-4 flex gap-1">
-        {TABS.map(([t, label]) => (
-          <button
-            key={t}
-            type="button"
-            onClick={() => setTab(t)}
-            aria-current={tab === t ? "page" : undefined}
-            data-testid={`tab-${t}`}
-            className={`${TAB} ${tab === t ? "bg-slate-800 text-white" : "text-slate-400 hover:text-white"}`}
-          >
-            {label}
-          </button>
-        ))}
-      </nav>
+      <Tabs tabs={TABS} current={tab} onChange={setTab} label="Revision" />
       {data && tab === "overview" && <RevisionOverview revision={data} />}
       {data && tab === "json" && (
         <section className="space-y-2">
           <div className="flex justify-end">
             <CopyButton text={JSON.stringify(data.json, null, 2)} testId="copy-json" />
           </div>
-          <pre
-            className="max-h-[70vh] overflow-auto rounded-md border border-slate-800 bg-slate-950 p-3 text-xs text-slate-200"
-            data-testid="revision-json"
-          >
+          <pre className={JSON_BLOCK} data-testid="revision-json">
             {JSON.stringify(data.json, null, 2)}
           </pre>
         </section>
@@ -116,7 +103,7 @@ function Actions({
     <>
       <Link
         href={newRevisionPage(revision.ref)}
-        className="rounded-md bg-slate-700 px-3 py-1.5 text-sm font-medium text-slate-100 hover:bg-slate-600"
+        className={LINK_SECONDARY}
         data-testid="new-revision"
       >
         New revision
