@@ -9,10 +9,11 @@ import { removeLogGroup } from "../support/moto/logs";
 
 const family = testName("web-td");
 const roleName = testName("exec-role");
+const pasted: string[] = [];
 
 test.afterAll(async () => {
-  for (const revision of [1, 2]) {
-    const taskDefinition = `${family}:${revision}`;
+  const revisions = [`${family}:1`, `${family}:2`, ...pasted.map((p) => `${p}:1`)];
+  for (const taskDefinition of revisions) {
     await quietly(() => moto.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition })));
     await quietly(() =>
       moto.ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: [taskDefinition] })),
@@ -104,4 +105,56 @@ test("create a task definition with awslogs by the form, revise it, diff, deregi
   await page.getByTestId("status-inactive").click();
   await expect(page.locator(`[data-testid="revision-row"][data-ref="${family}:2"]`)).toBeVisible();
   await shot("task-definitions-inactive");
+});
+
+test("paste describe output into the JSON editor: it says what it drops, then registers", async ({
+  page,
+}, testInfo) => {
+  const pastedFamily = testName("pasted-td");
+  pasted.push(pastedFamily);
+  const describeOutput = {
+    taskDefinition: {
+      taskDefinitionArn: `arn:aws:ecs:us-east-1:123456789012:task-definition/${pastedFamily}:7`,
+      containerDefinitions: [
+        { name: "web", image: "slipway-test/busybox:latest", cpu: 0, environment: [] },
+      ],
+      family: pastedFamily,
+      taskRoleArn: null,
+      revision: 7,
+      status: "ACTIVE",
+      compatibilities: ["EC2", "FARGATE"],
+      requiresCompatibilities: ["FARGATE"],
+      networkMode: "awsvpc",
+      cpu: "256",
+      memory: "512",
+      registeredAt: "2024-05-01T10:20:30.123000+00:00",
+      registeredBy: "arn:aws:sts::123456789012:assumed-role/Admin/alice",
+    },
+    tags: [],
+  };
+
+  await page.goto("/ecs/task-definitions/new");
+  await page.getByTestId("tab-json").click();
+  await page.getByTestId("json-text").fill("{ not json");
+  await expect(page.getByTestId("json-problem")).toContainText("Not valid JSON");
+  await page.getByTestId("json-text").fill(JSON.stringify(describeOutput, null, 2));
+  const dropped = page.getByTestId("json-editor").getByTestId("dropped-key");
+  await expect(dropped).toHaveText([
+    "taskDefinitionArn (read-only)",
+    "containerDefinitions[0].environment (empty)",
+    "taskRoleArn (null)",
+    "revision (read-only)",
+    "status (read-only)",
+    "compatibilities (read-only)",
+    "registeredAt (read-only)",
+    "registeredBy (read-only)",
+    "tags (empty)",
+  ]);
+  await page.screenshot({ path: testInfo.outputPath("json-editor.png"), fullPage: true });
+
+  await page.getByTestId("json-submit").click();
+  const registered = page.getByTestId("registered");
+  await expect(registered).toContainText(`Registered ${pastedFamily}:1`);
+  await expect(registered.getByTestId("dropped-key")).toHaveCount(9);
+  await page.screenshot({ path: testInfo.outputPath("json-registered.png"), fullPage: true });
 });
