@@ -32,7 +32,7 @@ export function Tabs<T extends string>({
           type="button"
           onClick={() => onChange(tab)}
           aria-current={current === tab ? "page" : undefined}
-          data-testid={`${testIdPrefix}-${tab}`}
+          data-testid={`${testIdPrefix}-${tab.toLowerCase()}`}
           className={`${TAB} ${current === tab ? TAB_ON : TAB_OFF}`}
         >
           {text}
