@@ -48,13 +48,14 @@ const taskPath = (task: string) => `/api/ecs/clusters/${cluster}/tasks/${seg(tas
 const target = (task: string) => ({ group, prefix: "ecs", container: "web", task });
 const texts = (answer: Answer) => answer.lines.map((l) => l.text);
 
-async function runTask(taskDefinition: string, asService: boolean): Promise<string> {
+/** RunTask as ECS's scheduler would for `serviceName` (or a task of its own). */
+async function runTask(taskDefinition: string, serviceName: string | null): Promise<string> {
   const answer = await moto.ecs.send(
     new RunTaskCommand({
       cluster,
       taskDefinition,
       launchType: "FARGATE",
-      ...(asService && { group: `service:${service}`, startedBy: service }),
+      ...(serviceName && { group: `service:${serviceName}`, startedBy: serviceName }),
       networkConfiguration: {
         // moto's RunTask fails without securityGroups (AWS would take the VPC's default).
         awsvpcConfiguration: {
@@ -104,7 +105,7 @@ beforeAll(async () => {
   const ref = registered.body.taskDefinition.ref;
   await createTestService(cluster, service, ref);
   // moto's services start no tasks: the test plays ECS's scheduler.
-  tasks.push(await runTask(ref, true), await runTask(ref, true));
+  tasks.push(await runTask(ref, service), await runTask(ref, service));
 
   const sidecar = await apiJson<{ taskDefinition: { ref: string } }>(
     "POST",
@@ -142,7 +143,7 @@ beforeAll(async () => {
     },
   );
   expect(sidecar.status).toBe(201);
-  sidecarTask = await runTask(sidecar.body.taskDefinition.ref, false);
+  sidecarTask = await runTask(sidecar.body.taskDefinition.ref, null);
 });
 
 afterAll(async () => {
@@ -248,6 +249,36 @@ describe("ECS logs from CloudWatch", () => {
       const health = await apiJson<{ streams: { open: number } }>("GET", "/api/health");
       expect(health.body.streams.open).toBe(0);
     });
+  });
+
+  it("follows a task whose stream appears only after the follow started", async () => {
+    const later = testName("logs-svc-later");
+    await createTestService(cluster, later, `${family}:1`);
+    const [early, quiet] = [
+      await runTask(`${family}:1`, later),
+      await runTask(`${family}:1`, later),
+    ];
+    await writeAwslogsEvents(target(early), ["early: up"]);
+
+    const path = `/api/ecs/clusters/${cluster}/services/${later}/logs?follow=true`;
+    const follow = await openSse(path);
+    try {
+      const first = await follow.until((all) =>
+        all.some((e) => (e.data as Line).text === "early: up"),
+      );
+      const sources = first.find((e) => e.event === "sources")?.data as Source[];
+      expect(sources.map((s) => s.state).sort()).toEqual(["no-logs-yet", "ok"]);
+
+      await writeAwslogsEvents(target(quiet), ["quiet: finally talking"]);
+      const events = await follow.until(
+        (all) => all.some((e) => (e.data as Line).text === "quiet: finally talking"),
+        30_000,
+      );
+      const latest = events.filter((e) => e.event === "sources").at(-1)?.data as Source[];
+      expect(latest.map((s) => s.state)).toEqual(["ok", "ok"]);
+    } finally {
+      follow.close();
+    }
   });
 
   it("downloads the service's logs as text", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ThrottleNotice } from "@/lib/aws/throttle";
 import { type CloudWatchCalls, channelsOf } from "@/lib/ecs-logs/cloudwatch";
-import { type FollowProgress, followFiltered } from "@/lib/ecs-logs/filter";
+import { type FollowProgress, filterAll, followFiltered } from "@/lib/ecs-logs/filter";
 import { sourceByStream, toLine } from "@/lib/ecs-logs/lines";
 import { mergeSources } from "@/lib/ecs-logs/merge";
 import { type Continuation, checkStreams, type LogRange, readEcsLogs } from "@/lib/ecs-logs/read";
@@ -94,20 +94,41 @@ async function* followMany(
   signal: AbortSignal,
 ): AsyncGenerator<SseMessage> {
   let sources = first;
-  for (let round = 1; !signal.aborted; round += 1) {
+  for (let count = 1; !signal.aborted; count += 1) {
     // A round follows the streams known now; between rounds, new ones are looked for.
-    const roundSignal = AbortSignal.any([signal, AbortSignal.timeout(RECHECK_MS)]);
+    yield* followRound(calls, sources, progress, settings.range, signal);
+    if (signal.aborted) return;
+
+    const replan = settings.replan && count % settings.replanEvery === 0 ? settings.replan : null;
+    const next = await lookAgain(calls, sources, replan);
+    if (JSON.stringify(next) === JSON.stringify(sources)) continue;
+    const before = new Set(sources.filter((s) => s.state === "ok").map((s) => s.stream));
+    sources = next;
+    yield { event: "sources", data: sources };
+    const appeared = sources.filter((s) => s.state === "ok" && !before.has(s.stream));
+    yield* catchUp(calls, appeared, progress, settings.range, signal);
+  }
+}
+
+/** Follows the streams of `sources` for RECHECK_MS (or until the client goes). */
+async function* followRound(
+  calls: CloudWatchCalls,
+  sources: EcsLogSource[],
+  progress: FollowProgress,
+  range: FollowSettings["range"],
+  signal: AbortSignal,
+): AsyncGenerator<SseMessage> {
+  const round = roundOf(signal, RECHECK_MS);
+  try {
     const owner = sourceByStream(sources);
-    const followers = channelsOf(sources).map((channel) => {
-      const start = {
-        since: settings.range.since,
-        filterPattern: settings.range.filter ?? undefined,
-        progress,
-        exists: true,
-      };
-      const timing = { intervalMs: POLL_MS, signal: roundSignal };
-      return tagged(channel.group, followFiltered(calls.filter(channel), start, timing));
-    });
+    const start = { since: range.since, filterPattern: range.filter ?? undefined, progress };
+    const timing = { intervalMs: POLL_MS, signal: round.signal };
+    const followers = channelsOf(sources).map((channel) =>
+      tagged(
+        channel.group,
+        followFiltered(calls.filter(channel), { ...start, exists: true }, timing),
+      ),
+    );
     if (followers.length === 0) await pause(RECHECK_MS, signal);
     for await (const { group, item } of mergeSources(followers)) {
       if (!("events" in item)) continue;
@@ -116,13 +137,32 @@ async function* followMany(
         if (source) yield { data: toLine(event, source) };
       }
     }
-    if (signal.aborted) return;
+  } finally {
+    round.end();
+  }
+}
 
-    const replan = settings.replan && round % settings.replanEvery === 0 ? settings.replan : null;
-    const next = await lookAgain(calls, sources, replan);
-    if (JSON.stringify(next) !== JSON.stringify(sources)) {
-      sources = next;
-      yield { event: "sources", data: sources };
+/**
+ * Streams that appeared since the follow began are read once from `since`: a poll
+ * reaches back only a little before the newest event, and their first lines may be
+ * older than that.
+ */
+async function* catchUp(
+  calls: CloudWatchCalls,
+  appeared: EcsLogSource[],
+  progress: FollowProgress,
+  range: FollowSettings["range"],
+  signal: AbortSignal,
+): AsyncGenerator<SseMessage> {
+  const owner = sourceByStream(appeared);
+  const request = { startTime: range.since, filterPattern: range.filter ?? undefined };
+  for (const channel of channelsOf(appeared)) {
+    for await (const events of filterAll(calls.filter(channel), request, signal, progress.seen)) {
+      for (const event of events) {
+        progress.newest = Math.max(progress.newest, event.timestamp);
+        const source = owner(channel.group, event);
+        if (source) yield { data: toLine(event, source) };
+      }
     }
   }
 }
@@ -146,6 +186,24 @@ async function lookAgain(
   });
   const checked = new Map((await checkStreams(calls, toCheck)).map((s) => [key(s), s]));
   return fresh.map((s) => checked.get(key(s)) ?? s);
+}
+
+/**
+ * A signal that fires after `ms` or with `outer`. Made by hand: a timeout signal
+ * combined with AbortSignal.any() is held only weakly, and may be collected
+ * before it ever fires.
+ */
+function roundOf(outer: AbortSignal, ms: number) {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  const timer = setTimeout(stop, ms);
+  outer.addEventListener("abort", stop);
+  if (outer.aborted) stop();
+  const end = () => {
+    clearTimeout(timer);
+    outer.removeEventListener("abort", stop);
+  };
+  return { signal: controller.signal, end };
 }
 
 async function* tagged<T>(group: string, items: AsyncIterable<T>) {

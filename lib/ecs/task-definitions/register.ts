@@ -35,8 +35,9 @@ export interface Registered {
 
 /**
  * Registers a new revision, tagged for its app. The awslogs groups its containers
- * name are created first when missing (tagged too): the awslogs driver does not
- * create them by itself, and a task whose group is missing never starts.
+ * name are created first when missing (tagged too): unless told to
+ * (`awslogs-create-group`), the driver does not create them, and a task whose group
+ * is missing never starts.
  */
 export async function registerTaskDefinition(
   aws: AwsClients,
