@@ -1,9 +1,9 @@
 import { DescribeSecurityGroupsCommand } from "@aws-sdk/client-ec2";
-import { RunTaskCommand } from "@aws-sdk/client-ecs";
+import { RunTaskCommand, StopTaskCommand } from "@aws-sdk/client-ecs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testName } from "../support/docker";
 import { api, apiJson, eventually } from "../support/http";
-import { moto } from "../support/moto";
+import { moto, quietly } from "../support/moto";
 import { createTestVpc, type TestVpc } from "../support/moto/ec2";
 import { createTestCluster, createTestService, removeTestCluster } from "../support/moto/ecs";
 import { removeLogGroup, writeAwslogsEvents } from "../support/moto/logs";
@@ -41,6 +41,8 @@ const EXEC_ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole";
 let vpc: TestVpc;
 let securityGroup = "";
 const tasks: string[] = [];
+/** Every task the test started, to stop when it is over. */
+const started: string[] = [];
 let sidecarTask = "";
 
 const servicePath = () => `/api/ecs/clusters/${cluster}/services/${service}/logs`;
@@ -68,6 +70,7 @@ async function runTask(taskDefinition: string, serviceName: string | null): Prom
   );
   const arn = answer.tasks?.[0]?.taskArn;
   if (!arn) throw new Error(`RunTask started nothing: ${JSON.stringify(answer.failures)}`);
+  started.push(arn);
   return arn;
 }
 
@@ -147,6 +150,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const task of started) {
+    await quietly(() => moto.ecs.send(new StopTaskCommand({ cluster, task, reason: "test over" })));
+  }
   await removeTestCluster(cluster, `${family}:1`);
   await apiJson("DELETE", `/api/ecs/task-definitions/${family}:1?delete=true`);
   await apiJson("DELETE", `/api/ecs/task-definitions/${sidecarFamily}:1?delete=true`);
