@@ -21,12 +21,22 @@ const SECTIONS = [
     links: [
       { href: "/ecr", label: "ECR repositories" },
       { href: "/ecs", label: "ECS clusters" },
+      { href: "/ecs/task-definitions", label: "Task definitions" },
     ],
   },
 ];
 
+const HREFS = SECTIONS.flatMap((section) => section.links.map((link) => link.href));
+
+/** The link of the page shown: the longest that leads to it (/ecs/task-definitions over /ecs). */
+function activeHref(pathname: string): string | undefined {
+  const matching = HREFS.filter((href) => pathname === href || pathname.startsWith(`${href}/`));
+  return matching.sort((a, b) => b.length - a.length)[0];
+}
+
 export function Sidebar() {
   const pathname = usePathname();
+  const current = activeHref(pathname);
   return (
     <nav className="flex w-52 shrink-0 flex-col border-r border-slate-800 bg-slate-950 px-3 py-4">
       <Link href="/" className="mb-6 flex items-center gap-2 px-2 text-lg font-semibold text-white">
@@ -40,7 +50,7 @@ export function Sidebar() {
           </p>
           <ul>
             {section.links.map((link) => {
-              const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+              const active = link.href === current;
               return (
                 <li key={link.href}>
                   <Link

@@ -35,6 +35,19 @@ describe("the lines a log view keeps", () => {
     expect(buffer.lines.map((l) => l.plain)).toEqual(["a", "b"]);
   });
 
+  it("after a reconnect from the last time, keeps other lines of that same moment", () => {
+    const buffer = new LogBuffer();
+    const time = "2024-05-01T10:00:00.123Z";
+    const a = { stream: "stdout" as const, time, text: "a", origin: "task1/web" };
+    const b = { stream: "stdout" as const, time, text: "b", origin: "task2/web" };
+    buffer.append([a]);
+    buffer.append([a, b], true);
+    expect(buffer.lines.map((l) => `${l.origin} ${l.plain}`)).toEqual([
+      "task1/web a",
+      "task2/web b",
+    ]);
+  });
+
   it("keeps the text of escape-laden lines plain for search", () => {
     const buffer = new LogBuffer();
     buffer.append([{ stream: "stdout", text: `${E}[1mbold${E}[0m text` }]);

@@ -12,6 +12,8 @@ export interface LogEntry {
   stream: "stdout" | "stderr";
   time?: string;
   text: string;
+  /** Where the line came from when a view shows several sources (task/container). */
+  origin?: string;
 }
 
 export interface ViewLine {
@@ -19,6 +21,7 @@ export interface ViewLine {
   id: number;
   stream: "stdout" | "stderr" | "status";
   time?: string;
+  origin?: string;
   segments: AnsiSegment[];
   plain: string;
 }
@@ -27,25 +30,44 @@ export class LogBuffer {
   readonly lines: ViewLine[] = [];
   /** Lines dropped from the front since the last clear. */
   dropped = 0;
-  /** The newest engine time seen; a reconnect asks for lines after it. */
+  /** The newest time seen; a reconnect asks for lines from it. */
   lastTime: string | undefined;
+  /** Lines held at `lastTime`, so a reconnect that asks from it skips only those. */
+  private atLastTime = new Set<string>();
   private nextId = 0;
   private open: Record<LogEntry["stream"], AnsiStyle> = { stdout: PLAIN, stderr: PLAIN };
 
   constructor(readonly capacity = VIEW_CAPACITY) {}
 
-  /** Adds engine lines; those not after `lastTime` are skipped when `onlyNewer` is set. */
+  /**
+   * Adds lines. With `onlyNewer` (after a reconnect), lines before `lastTime` are
+   * skipped, and of those at `lastTime` the ones already held.
+   */
   append(entries: readonly LogEntry[], onlyNewer = false): void {
     for (const entry of entries) {
-      if (onlyNewer && entry.time && this.lastTime) {
-        if (compareEngineTimestamps(entry.time, this.lastTime) <= 0) continue;
-      }
+      const order = entry.time && this.lastTime ? this.compare(entry.time, this.lastTime) : 1;
+      const key = lineKey(entry);
+      if (onlyNewer && (order < 0 || (order === 0 && this.atLastTime.has(key)))) continue;
       const { segments, end } = parseAnsi(entry.text, this.open[entry.stream]);
       this.open[entry.stream] = end;
-      if (entry.time) this.lastTime = entry.time;
-      this.push({ stream: entry.stream, time: entry.time, segments, plain: plainText(segments) });
+      if (entry.time && order >= 0) {
+        if (order > 0) this.atLastTime.clear();
+        this.lastTime = entry.time;
+        this.atLastTime.add(key);
+      }
+      this.push({
+        stream: entry.stream,
+        time: entry.time,
+        origin: entry.origin,
+        segments,
+        plain: plainText(segments),
+      });
     }
     this.trim();
+  }
+
+  private compare(a: string, b: string): number {
+    return compareEngineTimestamps(a, b);
   }
 
   /** A line of Slipway's own: the container stopped, started, was removed. */
@@ -58,6 +80,7 @@ export class LogBuffer {
     this.lines.length = 0;
     this.dropped = 0;
     this.lastTime = undefined;
+    this.atLastTime.clear();
     this.open = { stdout: PLAIN, stderr: PLAIN };
   }
 
@@ -73,3 +96,6 @@ export class LogBuffer {
     this.dropped += excess;
   }
 }
+
+const lineKey = (entry: LogEntry) =>
+  `${entry.stream}\u0000${entry.origin ?? ""}\u0000${entry.text}`;

@@ -36,6 +36,11 @@ export const LogRow = memo(function LogRow({
           {line.time ? localTime(line.time) : ""}
         </span>
       )}
+      {line.origin && (
+        <span className="mr-3 shrink-0 select-none text-violet-300/80" data-testid="log-origin">
+          {line.origin}
+        </span>
+      )}
       {line.stream === "stderr" && <span className="sr-only">stderr: </span>}
       <span>
         <AnsiPieces pieces={pieces} />

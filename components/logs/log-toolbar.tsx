@@ -1,19 +1,12 @@
 "use client";
 
 import { type ReactNode, useId } from "react";
+import type { LogSource } from "@/components/logs/log-source";
 import { Checkbox } from "@/components/ui/fields";
 
-// The controls of a log view. Tail, since and follow change what is asked of the
-// server; timestamps, streams and search only change what is shown.
-
-export const TAIL_CHOICES = [100, 1_000, 10_000, 100_000];
-export const SINCE_CHOICES = [
-  { value: "", label: "Any time" },
-  { value: "5m", label: "Last 5 minutes" },
-  { value: "1h", label: "Last hour" },
-  { value: "24h", label: "Last 24 hours" },
-  { value: "7d", label: "Last 7 days" },
-];
+// The controls of a log view. Tail, since, follow (and a search the source does
+// itself) change what is asked of the server; timestamps, streams and a search of
+// the page only change what is shown. The source says which controls apply.
 
 export type StreamChoice = "all" | "stdout" | "stderr";
 
@@ -26,12 +19,19 @@ export interface ToolbarValues {
   search: string;
 }
 
+type ToolbarSource = Pick<
+  LogSource,
+  "streams" | "tailLabel" | "tailChoices" | "sinceChoices" | "searchLabel"
+>;
+
 export function LogToolbar({
+  source,
   values,
   onChange,
   matchSummary,
   downloadHref,
 }: {
+  source: ToolbarSource;
   values: ToolbarValues;
   onChange: (change: Partial<ToolbarValues>) => void;
   matchSummary: string | null;
@@ -40,7 +40,7 @@ export function LogToolbar({
   const id = useId();
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm" data-testid="log-toolbar">
-      <Field label="Tail" htmlFor={`${id}-tail`}>
+      <Field label={source.tailLabel} htmlFor={`${id}-tail`}>
         <select
           id={`${id}-tail`}
           value={values.tail}
@@ -48,9 +48,9 @@ export function LogToolbar({
           className={INPUT}
           data-testid="log-tail"
         >
-          {TAIL_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              {n.toLocaleString("en")} lines
+          {source.tailChoices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
             </option>
           ))}
         </select>
@@ -63,26 +63,28 @@ export function LogToolbar({
           className={INPUT}
           data-testid="log-since"
         >
-          {SINCE_CHOICES.map((choice) => (
+          {source.sinceChoices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}
             </option>
           ))}
         </select>
       </Field>
-      <Field label="Streams" htmlFor={`${id}-streams`}>
-        <select
-          id={`${id}-streams`}
-          value={values.streams}
-          onChange={(e) => onChange({ streams: e.target.value as StreamChoice })}
-          className={INPUT}
-          data-testid="log-streams"
-        >
-          <option value="all">stdout and stderr</option>
-          <option value="stdout">stdout only</option>
-          <option value="stderr">stderr only</option>
-        </select>
-      </Field>
+      {source.streams && (
+        <Field label="Streams" htmlFor={`${id}-streams`}>
+          <select
+            id={`${id}-streams`}
+            value={values.streams}
+            onChange={(e) => onChange({ streams: e.target.value as StreamChoice })}
+            className={INPUT}
+            data-testid="log-streams"
+          >
+            <option value="all">stdout and stderr</option>
+            <option value="stdout">stdout only</option>
+            <option value="stderr">stderr only</option>
+          </select>
+        </Field>
+      )}
       <Checkbox
         checked={values.follow}
         onChange={(follow) => onChange({ follow })}
@@ -102,7 +104,7 @@ export function LogToolbar({
           type="search"
           value={values.search}
           onChange={(e) => onChange({ search: e.target.value })}
-          placeholder="Search"
+          placeholder={source.searchLabel}
           aria-label="Search the log"
           className={`${INPUT} w-56`}
           data-testid="log-search"

@@ -1,12 +1,13 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { LogList } from "@/components/logs/log-list";
+import { dockerLogSource, type LogSource } from "@/components/logs/log-source";
+import { LogSources } from "@/components/logs/log-sources";
 import { LogToolbar, type ToolbarValues } from "@/components/logs/log-toolbar";
 import { type FeedState, useLogFeed } from "@/components/logs/use-log-feed";
 import { ErrorNotice } from "@/components/ui/error-notice";
-import { seg } from "@/lib/client/api";
-import { DEFAULT_TAIL } from "@/lib/logs/options";
+import { filterTerms, termsPattern } from "@/lib/ecs-logs/filter-terms";
 import { filterLines, searchPattern } from "@/lib/logs/search";
 
 const FEED_LABEL: Record<FeedState, string> = {
@@ -17,42 +18,58 @@ const FEED_LABEL: Record<FeedState, string> = {
   loaded: "Not following",
 };
 
+/** A search the server does waits for the typing to pause. */
+const SERVER_SEARCH_PAUSE_MS = 600;
+
 /**
- * A container's log: live follow, tail, since, timestamps, stdout/stderr filter,
- * search with highlighting and a download of the whole log. Fills the height its
- * parent gives it (`className` sets one, 70vh by default).
+ * A log: live follow, tail, since, timestamps, search with highlighting and a
+ * download. `source` says where from (a local container by default, through
+ * `containerId`; a task's or service's CloudWatch logs with EcsLogViewer). Fills
+ * the height its parent gives it (`className` sets one, 70vh by default).
  */
-export function LogViewer({ containerId, className }: { containerId: string; className?: string }) {
+export function LogViewer({
+  containerId,
+  source: given,
+  className,
+}: {
+  containerId?: string;
+  source?: LogSource;
+  className?: string;
+}) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a source is known by its key
+  const source = useMemo(
+    () => given ?? dockerLogSource(containerId ?? ""),
+    [given?.key, containerId],
+  );
   const [values, setValues] = useState<ToolbarValues>({
-    tail: DEFAULT_TAIL,
-    since: "",
+    ...source.defaults,
     follow: true,
     showTime: false,
     streams: "all",
     search: "",
   });
-  const feed = useLogFeed({
-    containerId,
-    tail: values.tail,
-    since: values.since,
-    follow: values.follow,
-  });
+  const serverSearch = useServerSearch(source, values.search);
+  const query = { tail: values.tail, since: values.since, follow: values.follow };
+  const feed = useLogFeed(source, { ...query, search: serverSearch });
   const search = useDeferredValue(values.search);
-  const pattern = useMemo(() => searchPattern(search), [search]);
+  const pattern = useMemo(
+    () => (source.search === "page" ? searchPattern(search) : termsPattern(filterTerms(search))),
+    [search, source.search],
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision marks new lines
   const view = useMemo(() => {
+    if (source.search === "server") return { rows: feed.buffer.lines, matches: 0 };
     const streams = new Set(values.streams === "all" ? [] : [values.streams, "status"]);
     return filterLines(feed.buffer.lines, { streams, pattern });
-  }, [feed.buffer, feed.revision, values.streams, pattern]);
+  }, [feed.buffer, feed.revision, values.streams, pattern, source.search]);
 
   const total = feed.buffer.lines.length;
-  const matchSummary = pattern
-    ? `${count(view.matches)} matches in ${count(view.rows.length)} lines`
-    : null;
-  const download =
-    `/api/docker/containers/${seg(containerId)}/logs/download` +
-    (values.showTime ? "?timestamps=true" : "");
+  const matchSummary = !values.search
+    ? null
+    : source.search === "server"
+      ? `${count(total)} ${total === 1 ? "line" : "lines"} found by CloudWatch`
+      : pattern && `${count(view.matches)} matches in ${count(view.rows.length)} lines`;
 
   return (
     <div
@@ -60,12 +77,14 @@ export function LogViewer({ containerId, className }: { containerId: string; cla
       data-testid="log-viewer"
     >
       <LogToolbar
+        source={source}
         values={values}
         onChange={(change) => setValues((v) => ({ ...v, ...change }))}
-        matchSummary={matchSummary}
-        downloadHref={download}
+        matchSummary={matchSummary || null}
+        downloadHref={source.downloadUrl({ ...query, search: serverSearch }, values.showTime)}
       />
       <ErrorNotice error={feed.error} action="read the log" />
+      {feed.sources && <LogSources note={feed.sources} />}
       <div className="flex flex-wrap items-center gap-x-4 text-xs text-slate-400">
         <span data-testid="log-state">{FEED_LABEL[feed.state]}</span>
         <span data-testid="log-count">
@@ -79,6 +98,11 @@ export function LogViewer({ containerId, className }: { containerId: string; cla
             the whole log
           </span>
         )}
+        {feed.notice && (
+          <span className="text-amber-300" data-testid="log-notice">
+            {feed.notice}
+          </span>
+        )}
       </div>
       <LogList
         rows={view.rows}
@@ -88,6 +112,17 @@ export function LogViewer({ containerId, className }: { containerId: string; cla
       />
     </div>
   );
+}
+
+/** The search as the source's server gets it: after a pause in typing; "" for page search. */
+function useServerSearch(source: LogSource, search: string): string {
+  const [settled, setSettled] = useState("");
+  useEffect(() => {
+    if (source.search !== "server") return;
+    const timer = setTimeout(() => setSettled(search), SERVER_SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [search, source.search]);
+  return source.search === "server" ? settled : "";
 }
 
 const count = (n: number) => n.toLocaleString("en");

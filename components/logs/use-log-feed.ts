@@ -2,21 +2,17 @@
 
 import { useEffect, useState } from "react";
 import { LogBuffer, type LogEntry } from "@/components/logs/log-buffer";
-import { ApiError, getJson, seg } from "@/lib/client/api";
+import type { LogQuery, LogSource } from "@/components/logs/log-source";
+import { ApiError, getJson } from "@/lib/client/api";
+import type { EcsLogNotice, EcsLogSource } from "@/lib/ecs-logs/types";
 
-// Feeds a LogBuffer from the logs API: one JSON read, or a follow over Server-Sent
+// Feeds a LogBuffer from a log source: one JSON read, or a follow over Server-Sent
 // Events. Lines arriving in a burst are added in one go per frame of time, so a
 // container writing thousands of lines a second costs a few renders, not thousands.
 // A follow that drops (Slipway restarted, network) reconnects by itself and asks for
-// the lines after the last one it has; `end` and `failure` close it for good.
-
-export interface FeedSettings {
-  containerId: string;
-  tail: number;
-  /** A duration such as "10m", or "" for the whole range the tail allows. */
-  since: string;
-  follow: boolean;
-}
+// the lines from the last one it has; `end` and `failure` close it for good. Named
+// events: `status` (a container stopped or started), `sources` (where each of a
+// task's containers logs), `notice` (throttled, lines left out).
 
 export type FeedState = "loading" | "following" | "reconnecting" | "ended" | "loaded";
 
@@ -26,55 +22,67 @@ export interface ContainerStatus {
   time: string;
 }
 
+export interface SourcesNote {
+  sources: EcsLogSource[];
+  /** Tasks behind the sources, when the answer says. */
+  tasks: number | null;
+}
+
 const FLUSH_MS = 100;
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000];
 const FINAL_CODES = new Set(["not_found", "invalid_input", "forbidden", "unauthorized"]);
 
-export function logsUrl(settings: FeedSettings, extra: Record<string, string> = {}): string {
-  const query = new URLSearchParams({
-    tail: String(settings.tail),
-    timestamps: "true",
-    ...(settings.since && { since: settings.since }),
-    ...extra,
-  });
-  return `/api/docker/containers/${seg(settings.containerId)}/logs?${query}`;
-}
-
-export function useLogFeed(settings: FeedSettings) {
+export function useLogFeed(source: LogSource, query: LogQuery) {
   const [buffer] = useState(() => new LogBuffer());
   const [revision, setRevision] = useState(0);
   const [state, setState] = useState<FeedState>("loading");
   const [error, setError] = useState<unknown>(null);
   const [container, setContainer] = useState<ContainerStatus | null>(null);
-  const { containerId, tail, since, follow } = settings;
-
+  const [sources, setSources] = useState<SourcesNote | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { tail, since, follow, search } = query;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the source is known by its key
   useEffect(() => {
-    const current = { containerId, tail, since, follow };
+    const current = { tail, since, follow, search };
     buffer.clear();
     setRevision((r) => r + 1);
     setError(null);
     setContainer(null);
+    setNotice(null);
     setState("loading");
-    const bump = () => setRevision((r) => r + 1);
-    if (!current.follow) return loadOnce(current, buffer, { bump, setState, setError });
-    return followFeed(current, buffer, { bump, setState, setError, setContainer });
-  }, [buffer, containerId, tail, since, follow]);
+    const sinks: Sinks = {
+      bump: () => setRevision((r) => r + 1),
+      setState,
+      setError,
+      setContainer,
+      setSources,
+      setNotice,
+    };
+    if (!current.follow) return loadOnce(source, current, buffer, sinks);
+    return followFeed(source, current, buffer, sinks);
+  }, [buffer, source.key, tail, since, follow, search]);
 
-  return { buffer, revision, state, error, container };
+  return { buffer, revision, state, error, container, sources, notice };
 }
 
 interface Sinks {
   bump: () => void;
   setState: (state: FeedState) => void;
   setError: (error: unknown) => void;
+  setContainer: (status: ContainerStatus) => void;
+  setSources: (note: SourcesNote) => void;
+  setNotice: (notice: string | null) => void;
 }
 
-function loadOnce(settings: FeedSettings, buffer: LogBuffer, sinks: Sinks): () => void {
+function loadOnce(source: LogSource, query: LogQuery, buffer: LogBuffer, sinks: Sinks) {
   let cancelled = false;
-  getJson<LogEntry[]>(logsUrl(settings))
-    .then((entries) => {
+  getJson<unknown>(source.jsonUrl(query))
+    .then((body) => {
       if (cancelled) return;
-      buffer.append(entries);
+      const read = source.read(body);
+      buffer.append(read.entries);
+      if (read.sources) sinks.setSources({ sources: read.sources, tasks: read.tasks ?? null });
+      if (read.truncated) sinks.setNotice("More lines are in the range: only the newest are shown");
       sinks.bump();
       sinks.setState("loaded");
     })
@@ -96,12 +104,8 @@ const STATUS_TEXT: Record<ContainerStatus["state"], (s: ContainerStatus) => stri
   removed: () => "Container removed",
 };
 
-function followFeed(
-  settings: FeedSettings,
-  buffer: LogBuffer,
-  sinks: Sinks & { setContainer: (status: ContainerStatus) => void },
-): () => void {
-  let source: EventSource | undefined;
+function followFeed(source: LogSource, query: LogQuery, buffer: LogBuffer, sinks: Sinks) {
+  let events: EventSource | undefined;
   let pending: LogEntry[] = [];
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -117,45 +121,48 @@ function followFeed(
   };
   const finish = () => {
     stopped = true;
-    source?.close();
+    events?.close();
     if (flushTimer) flush();
   };
+  const named = (name: string, handle: (data: unknown) => void) =>
+    events?.addEventListener(name, (message) => {
+      handle(JSON.parse((message as MessageEvent<string>).data));
+    });
 
   const connect = () => {
-    // After a drop, everything after the last line held, within the view's capacity.
-    const url = buffer.lastTime
-      ? logsUrl({ ...settings, tail: buffer.capacity }, { follow: "true", since: buffer.lastTime })
-      : logsUrl(settings, { follow: "true" });
+    // After a drop, everything from the last line held, within the view's capacity.
     resumed = buffer.lastTime !== undefined;
-    source = new EventSource(url);
-    source.onopen = () => {
+    events = new EventSource(source.followUrl(query, buffer.lastTime));
+    events.onopen = () => {
       attempt = 0;
       sinks.setState("following");
     };
-    source.onmessage = (message) => {
-      pending.push(JSON.parse(message.data) as LogEntry);
+    events.onmessage = (message) => {
+      pending.push(source.entry(JSON.parse(message.data)));
       flushTimer ??= setTimeout(flush, FLUSH_MS);
     };
-    source.addEventListener("status", (message) => {
-      const status = JSON.parse((message as MessageEvent<string>).data) as ContainerStatus;
+    named("status", (data) => {
+      const status = data as ContainerStatus;
       if (flushTimer) clearTimeout(flushTimer);
       flush();
       buffer.note(STATUS_TEXT[status.state](status), status.time);
       sinks.bump();
       sinks.setContainer(status);
     });
-    source.addEventListener("end", () => {
+    named("sources", (data) => sinks.setSources({ sources: data as EcsLogSource[], tasks: null }));
+    named("notice", (data) => sinks.setNotice((data as EcsLogNotice).message));
+    named("end", () => {
       finish();
       sinks.setState("ended");
     });
-    source.addEventListener("failure", (message) => {
-      const { code, message: text } = JSON.parse((message as MessageEvent<string>).data);
+    named("failure", (data) => {
+      const { code, message } = data as { code: string; message: string };
       finish();
-      sinks.setError(new ApiError(0, code, text));
+      sinks.setError(new ApiError(0, code, message));
       sinks.setState("ended");
     });
-    source.onerror = () => {
-      source?.close();
+    events.onerror = () => {
+      events?.close();
       if (stopped) return;
       sinks.setState("reconnecting");
       void diagnose();
@@ -166,7 +173,7 @@ function followFeed(
   // why, give up on answers that will not change, retry the rest.
   const diagnose = async () => {
     try {
-      await getJson(logsUrl({ ...settings, tail: 0 }));
+      await getJson(source.probeUrl(query));
       sinks.setError(null);
     } catch (error) {
       if (stopped) return;
@@ -186,7 +193,7 @@ function followFeed(
   connect();
   return () => {
     stopped = true;
-    source?.close();
+    events?.close();
     clearTimeout(flushTimer);
     clearTimeout(retryTimer);
   };

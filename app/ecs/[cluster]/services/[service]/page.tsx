@@ -13,6 +13,7 @@ import { ServiceEvents } from "@/components/ecs/service-events";
 import { ServiceUpdatePanel } from "@/components/ecs/service-update-panel";
 import { StatusBadge } from "@/components/ecs/status-badge";
 import { TaskList } from "@/components/ecs/task-status-tabs";
+import { EcsLogViewer } from "@/components/logs/ecs-log-viewer";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -93,7 +94,8 @@ export default function ServicePage() {
           <DeploymentsTable deployments={data.deployments} />
           <SectionTitle>Tasks</SectionTitle>
           <TaskList cluster={cluster} service={name} pollWhile={data.rolloutInProgress} />
-          {/* merge: <EcsLogViewer cluster={cluster} service={name} /> goes here */}
+          <SectionTitle>Logs</SectionTitle>
+          <EcsLogViewer cluster={cluster} service={name} className="h-[50vh] min-h-72" />
           <SectionTitle>Events</SectionTitle>
           <ServiceEvents events={data.events} />
           <DeleteServiceDialog

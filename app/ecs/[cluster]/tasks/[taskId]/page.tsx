@@ -12,6 +12,7 @@ import { serviceHref } from "@/components/ecs/services-table";
 import { StatusBadge } from "@/components/ecs/status-badge";
 import { TaskContainers } from "@/components/ecs/task-containers";
 import { TaskFacts } from "@/components/ecs/task-facts";
+import { EcsLogViewer } from "@/components/logs/ecs-log-viewer";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
@@ -76,7 +77,8 @@ export default function TaskPage() {
           <BindingsTable bindings={data.networkBindings} />
           <SectionTitle>Containers</SectionTitle>
           <TaskContainers containers={data.containers} />
-          {/* merge: <EcsLogViewer cluster={cluster} taskId={taskId} /> goes here */}
+          <SectionTitle>Logs</SectionTitle>
+          <EcsLogViewer cluster={cluster} taskId={taskId} className="h-[50vh] min-h-72" />
         </>
       )}
       <ConfirmDialog

@@ -1,0 +1,8 @@
+import { awsClientsFor } from "@/lib/aws/clients";
+import { route } from "@/lib/http/route";
+import { listRoles } from "@/lib/iam/roles";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/iam/roles: roles for the role pickers, or why they cannot be listed. */
+export const GET = route({}, async ({ req }) => listRoles(await awsClientsFor(req)));
