@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { testName } from "../support/docker";
 import { createTestVpc, type TestVpc } from "../support/moto/ec2";
 import { createTestCluster, removeTestCluster } from "../support/moto/ecs";
+import { removeLogGroup, writeAwslogsEvents } from "../support/moto/logs";
 import { playScheduler, serviceTasks, stopAllTasks } from "../support/moto/scheduler";
 import {
   deregisterTaskDefinitions,
@@ -29,6 +30,7 @@ test.afterAll(async () => {
   await stopAllTasks(cluster);
   await removeTestCluster(cluster);
   await deregisterTaskDefinitions([taskDefinition]);
+  await removeLogGroup(`/ecs/${family}`);
   await vpc?.remove();
 });
 
@@ -91,6 +93,12 @@ test("a service with a public IP: its task's link, scaling, deleting it and the 
     `http://${ip}:${SERVICE_PORT}`,
   );
   await expect(page.getByTestId("container-row")).toContainText("slipway-test/busybox:latest");
+  // The awslogs driver would write the container's output; the harness does it here.
+  await writeAwslogsEvents(
+    { group: `/ecs/${family}`, prefix: "ecs", container: "web", task: firstArn ?? "" },
+    ["tutorial-app listening on :8000", "GET /data 200"],
+  );
+  await expect(page.getByTestId("log-viewer")).toContainText("GET /data 200");
   await shot("task");
   await page.getByRole("link", { name: service }).click();
 

@@ -28,6 +28,15 @@ export async function registerServiceTaskDefinition(
           image: "slipway-test/busybox:latest",
           essential: true,
           memory: 512,
+          // Logs as the tutorial's task does, so service and task pages can show them.
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: {
+              "awslogs-group": `/ecs/${family}`,
+              "awslogs-region": "us-east-1",
+              "awslogs-stream-prefix": "ecs",
+            },
+          },
           portMappings: [
             { containerPort: SERVICE_PORT, protocol: "tcp", ...(fargate ? {} : { hostPort: 0 }) },
           ],
