@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   buildFolder,
@@ -150,6 +151,41 @@ describe("building from an upload", () => {
     const build = await buildUpload({ tag }, archive, "application/x-tar");
     expect(build.last).toMatchObject({ type: "done", tag });
     expect(build.logs).toContain("hello from a tar");
+  });
+
+  it.each([
+    "application/gzip",
+    "application/x-gzip",
+  ])("builds a .tar.gz sent as %s, as Chromium labels one", async (contentType) => {
+    const tag = testTag("tgz");
+    const archive = gzipSync(
+      await tarOf({
+        Dockerfile: `${FROM_BASE}COPY hello.txt /\nRUN cat /hello.txt\n`,
+        "hello.txt": "hello from a tar.gz",
+      }),
+    );
+    const build = await buildUpload({ tag }, archive, contentType);
+    expect(build.error).toBeUndefined();
+    expect(build.last).toMatchObject({ type: "done", tag });
+    expect(build.logs).toContain("hello from a tar.gz");
+  });
+
+  it("builds a tar labelled as a zip: the bytes decide, not the Content-Type", async () => {
+    const tag = testTag("tar-as-zip");
+    const archive = await tarOf({ Dockerfile: `${FROM_BASE}RUN echo labelled-zip\n` });
+    const build = await buildUpload({ tag }, archive, "application/zip");
+    expect(build.last).toMatchObject({ type: "done", tag });
+    expect(build.logs).toContain("labelled-zip");
+  });
+
+  it("refuses a body that is no archive, naming its first bytes", async () => {
+    const build = await buildUpload(
+      { tag: testTag("bad") },
+      Buffer.from("FROM scratch\n"),
+      "application/x-tar",
+    );
+    expect(build.status).toBe(400);
+    expect(build.error.message).toContain("starts with the bytes 46 52 4f 4d");
   });
 
   it("builds a zip of one folder, keeping modes and applying .dockerignore", async () => {
