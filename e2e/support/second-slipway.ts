@@ -23,7 +23,8 @@ export async function startSlipway(
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) break;
+      // A Slipway started with a token answers 401 without it: it is up all the same.
+      if (response.ok || response.status === 401) break;
     } catch {
       // Not listening yet.
     }
