@@ -44,12 +44,25 @@ describe("container actions", () => {
     expect((await docker.getContainer(id).inspect()).State.Status).toBe("exited");
   });
 
-  it("answers 409 when stopping a container that is not running", async () => {
-    const id = await idleContainer("twice");
-    await act(id, "stop");
-    const { status, body } = await act(id, "stop");
+  it.each([
+    ["running", "start", "is already running"],
+    ["running", "unpause", "is not paused (it is running)"],
+    ["stopped", "stop", "is already stopped"],
+    ["stopped", "kill", "is already stopped"],
+    ["stopped", "unpause", "is not paused (it is stopped)"],
+    ["stopped", "pause", "is stopped, so it cannot be paused: start it first"],
+    ["paused", "pause", "is already paused"],
+    ["paused", "start", "is paused: unpause it instead"],
+  ])("answers 409 conflict to a %s container asked to %s: %s", async (state, action, words) => {
+    const n = name(`misfit-${action}`);
+    const { status: created } = await runContainer({ name: n, cmd: ["sh", "-c", IDLE] });
+    expect(created).toBe(201);
+    if (state === "stopped") expect((await act(n, "stop")).status).toBe(200);
+    if (state === "paused") expect((await act(n, "pause")).status).toBe(200);
+
+    const { status, body } = await act(n, action);
     expect(status).toBe(409);
-    expect(body.error.code).toBe("conflict");
+    expect(body.error).toMatchObject({ code: "conflict", message: `Container ${n} ${words}` });
   });
 
   it("refuses an action that is not one of the six, naming it", async () => {
