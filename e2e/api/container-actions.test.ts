@@ -169,7 +169,12 @@ describe("unknown containers and bad input", () => {
     [{ image: BASE_IMAGE, ports: ["8080:80", "99999:80"] }, "ports.1"],
     [{ image: BASE_IMAGE, ports: ["8080:80/icmp"] }, 'protocol "icmp"'],
     [{ image: BASE_IMAGE, name: "-bad name" }, "name"],
-    [{ image: BASE_IMAGE, env: { "A=B": "x" } }, "env"],
+    [{ image: BASE_IMAGE, env: { "A=B": "x" } }, `env key "A=B": an env name holds no '='`],
+    [
+      { image: BASE_IMAGE, env: { "BAD NAME": "x" } },
+      `env key "BAD NAME": an env name holds no '=', spaces or NUL`,
+    ],
+    [{ image: BASE_IMAGE, labels: { "": "x" } }, 'labels key "": a label name is not empty'],
     [{ image: BASE_IMAGE, restart: "sometimes" }, "restart"],
     [{ image: BASE_IMAGE, colour: "blue" }, "colour"],
     [{ image: BASE_IMAGE, ports: ["8080:80", "8080:81"] }, "both ask for host port 8080"],

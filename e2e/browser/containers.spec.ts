@@ -149,3 +149,40 @@ test("shows a run that exited at once in amber, with a link to its logs", async 
   await expect(page).toHaveURL(/\/containers\/[0-9a-f]{64}\/logs$/);
   await expect(page.getByText("about to quit")).toBeVisible();
 });
+
+test("checks the name, env names and command as they are typed, by their labels", async ({
+  page,
+}) => {
+  await page.goto(`/containers?run=${encodeURIComponent(image)}`);
+  const dialog = page.getByTestId("run-dialog");
+  await expect(dialog.getByLabel("Image", { exact: true })).toHaveValue(image);
+  const submit = page.getByTestId("run-submit");
+  await expect(submit).toBeEnabled();
+
+  await dialog.getByLabel("Name", { exact: true }).fill("-not-a-name");
+  await expect(page.getByTestId("run-name-error")).toHaveText(
+    "the name must start with a letter or digit and hold only letters, digits, _ . -",
+  );
+  await expect(submit).toBeDisabled();
+  await dialog.getByLabel("Name", { exact: true }).fill(testName("ui-checks"));
+  await expect(page.getByTestId("run-name-error")).toHaveCount(0);
+
+  await page.getByTestId("run-add-env").click();
+  await dialog.getByLabel("Env 1 name").fill("BAD NAME");
+  await expect(page.getByTestId("run-env-name-error-0")).toHaveText(
+    "an env name holds no '=', spaces or NUL",
+  );
+  await expect(submit).toBeDisabled();
+  await dialog.getByLabel("Env 1 name").fill("GOOD_NAME");
+  await expect(page.getByTestId("run-env-name-error-0")).toHaveCount(0);
+
+  await dialog.getByLabel("Command", { exact: true }).fill(`sh -c "echo unclosed`);
+  await expect(page.getByTestId("run-command-error")).toHaveText(
+    'The command has an unclosed " quote',
+  );
+  await expect(submit).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath("run-dialog-checks.png") });
+  await dialog.getByLabel("Command", { exact: true }).fill(`sh -c "echo closed"`);
+  await expect(submit).toBeEnabled();
+  await expect(dialog.getByLabel("Restart policy")).toHaveValue("no");
+});

@@ -37,7 +37,7 @@ export const buildTagSchema = z
 export const dockerfilePathSchema = z
   .string()
   .trim()
-  .min(1)
+  .min(1, "the Dockerfile path is empty")
   .default("Dockerfile")
   .transform(cleanPath)
   .refine((p) => !p.startsWith("/") && p !== ".." && !p.startsWith("../"), {
@@ -46,7 +46,12 @@ export const dockerfilePathSchema = z
 
 export const buildArgsSchema = z
   .record(
-    z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "not a valid build argument name"),
+    z
+      .string()
+      .regex(
+        /^[A-Za-z_][A-Za-z0-9_]*$/,
+        "a build argument name is letters, digits and _, not starting with a digit",
+      ),
     z.string(),
   )
   .default({});
@@ -54,7 +59,10 @@ export const buildArgsSchema = z
 const targetSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "not a valid stage name")
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+    "a stage name starts with a letter or digit, then letters, digits, _ . or -",
+  )
   .optional();
 
 export const buildOptionsShape = {

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { invalidInput } from "@/lib/errors";
 import { errorResponse, json } from "@/lib/http/responses";
+import { describeIssues } from "@/lib/http/issues";
 import { translateError } from "@/lib/http/translate";
 import { log } from "@/lib/log";
 import { guardRequest } from "@/lib/security/request-guard";
@@ -66,10 +67,7 @@ function parse<T>(schema: Schema<T> | undefined, value: unknown, where: string):
   if (!schema) return (value ?? {}) as T;
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const field = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    return `${field}${issue.message}`;
-  });
+  const problems = describeIssues(result.error.issues);
   throw invalidInput(`Invalid ${where}: ${problems.join("; ")}`, { issues: result.error.issues });
 }
 
