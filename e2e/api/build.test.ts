@@ -13,6 +13,8 @@ import {
   testTag,
   zipOf,
 } from "../support/build";
+import { BASE_IMAGE } from "../support/env";
+import { apiJson } from "../support/http";
 
 afterAll(cleanUpBuilds);
 
@@ -227,7 +229,44 @@ describe("build inputs that are refused before the build starts", () => {
     const context = await contextFolder({ Dockerfile: FROM_BASE });
     const build = await buildFolder({ context, tag: "Not A Tag" });
     expect(build.status).toBe(400);
-    expect(build.error.message).toMatch(/tag: not a valid image name/);
+    expect(build.error.message).toBe(
+      'Invalid body: tag: "Not A Tag" holds a space; an image reference has none',
+    );
+  });
+
+  it.each([
+    "team/App:v1",
+    "app:-x",
+    "localhost:50a0/app",
+  ])("refuses the tag %s with the tag route's own words", async (bad) => {
+    const context = await contextFolder({ Dockerfile: FROM_BASE });
+    const build = await buildFolder({ context, tag: bad });
+    const tagged = await apiJson<{ error: { message: string } }>(
+      "POST",
+      `/api/docker/images/${encodeURIComponent(BASE_IMAGE)}/tag`,
+      { tag: bad },
+    );
+    expect(build.status).toBe(400);
+    expect(tagged.status).toBe(400);
+    const problem = tagged.body.error.message.replace(/^Invalid body: tag: /, "");
+    expect(build.error.message).toBe(`Invalid body: tag: ${problem}`);
+  });
+
+  it("refuses a body field it does not know, naming it", async () => {
+    const context = await contextFolder({ Dockerfile: FROM_BASE });
+    const build = await buildFolder({ context, tag: testTag("bad"), nocache: true });
+    expect(build.status).toBe(400);
+    expect(build.error.message).toBe('Invalid body: unknown field "nocache"');
+  });
+
+  it.each([
+    ["context", { context: "/tmp/a\u0000b" }, "context folder holds a control character"],
+    ["dockerfile", { dockerfile: "Docker\u0000file" }, "Dockerfile path holds a control"],
+  ])("refuses a %s with a NUL in it with 400, not 500", async (_field, input, words) => {
+    const context = await contextFolder({ Dockerfile: FROM_BASE });
+    const build = await buildFolder({ context, tag: testTag("bad"), ...input });
+    expect(build.status).toBe(400);
+    expect(build.error.message).toContain(words);
   });
 
   it("refuses a target stage the Dockerfile does not name, listing its stages", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePortSpec } from "@/lib/containers/port-spec";
+import { imageNameSchema } from "@/lib/images/schemas";
 
 // Inputs of the container routes. No server-only: the run dialog uses the same
 // vocabulary (actions, restart policies).
@@ -27,12 +28,7 @@ export const listQuery = z.object({ all: flag.optional() });
 export const inspectQuery = z.object({ revealEnv: flag.optional() });
 export const removeQuery = z.object({ force: flag.optional(), volumes: flag.optional() });
 
-const imageRef = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(512)
-  .regex(/^[^\s]*$/, "an image reference holds no spaces");
+const imageRef = z.string().trim().min(1, "is required").pipe(imageNameSchema);
 
 export const runDefaultsQuery = z.object({ image: imageRef });
 

@@ -36,6 +36,12 @@ describe("describeIssues", () => {
     ]);
   });
 
+  it("lists unknown fields by name", () => {
+    expect(problems(createBody, { image: "x", colour: "blue", size: 1 })).toEqual([
+      'unknown fields "colour", "size"',
+    ]);
+  });
+
   it("leads other problems with their path", () => {
     expect(problems(createBody, { image: "x", ports: ["8080:80", "99999:80"] })[0]).toMatch(
       /^ports\.1: /,

@@ -42,6 +42,10 @@ function reasonOf(issue: Issue): string {
       const distinct = [...new Set(branches)];
       return distinct.length ? distinct.join(", or ") : issue.message;
     }
+    case "unrecognized_keys": {
+      const names = issue.keys.map((key) => JSON.stringify(key)).join(", ");
+      return `unknown field${issue.keys.length === 1 ? "" : "s"} ${names}`;
+    }
     default:
       return issue.message;
   }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { invalidInput } from "@/lib/errors";
 import { errorResponse, json } from "@/lib/http/responses";
 import { describeIssues } from "@/lib/http/issues";
+import { paramWithControlCharacter } from "@/lib/http/params";
 import { translateError } from "@/lib/http/translate";
 import { log } from "@/lib/log";
 import { guardRequest } from "@/lib/security/request-guard";
@@ -41,8 +42,16 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
     try {
       const refused = guardRequest(req, { needsToken: !spec.public });
       if (refused) throw refused;
+      const params = await ctx.params;
+      const controlled = paramWithControlCharacter(params);
+      if (controlled) {
+        throw invalidInput(
+          `Invalid path parameter: ${controlled}: holds a control character (NUL, a line ` +
+            "break...), which no name does",
+        );
+      }
       const input: RouteInput<P, Q, B> = {
-        params: parse(spec.params, await ctx.params, "path parameter"),
+        params: parse(spec.params, params, "path parameter"),
         query: parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), "query"),
         body: spec.body ? parse(spec.body, await readJson(req), "body") : (undefined as B),
         req,
