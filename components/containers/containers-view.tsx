@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CreatedContainer } from "@/lib/containers/types";
+import { plural } from "@/lib/format/plural";
 import { ContainersTable } from "./containers-table";
 import { useContainers } from "./queries";
 import { RunDialog } from "./run-dialog";
@@ -78,8 +79,7 @@ export function ContainersView({ runImage }: { runImage: string | null }) {
   );
 }
 
-const countLabel = (n: number, all: boolean) =>
-  all ? `${n} container${n === 1 ? "" : "s"}` : `${n} running`;
+const countLabel = (n: number, all: boolean) => (all ? plural(n, "container") : `${n} running`);
 
 const FILTER_ON = "bg-slate-700 text-white";
 const FILTER_OFF = "text-slate-400 hover:text-white";

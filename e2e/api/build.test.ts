@@ -155,22 +155,22 @@ describe("building from an upload", () => {
     expect(build.logs).toContain("hello from a tar");
   });
 
-  it.each([
-    "application/gzip",
-    "application/x-gzip",
-  ])("builds a .tar.gz sent as %s, as Chromium labels one", async (contentType) => {
-    const tag = testTag("tgz");
-    const archive = gzipSync(
-      await tarOf({
-        Dockerfile: `${FROM_BASE}COPY hello.txt /\nRUN cat /hello.txt\n`,
-        "hello.txt": "hello from a tar.gz",
-      }),
-    );
-    const build = await buildUpload({ tag }, archive, contentType);
-    expect(build.error).toBeUndefined();
-    expect(build.last).toMatchObject({ type: "done", tag });
-    expect(build.logs).toContain("hello from a tar.gz");
-  });
+  it.each(["application/gzip", "application/x-gzip"])(
+    "builds a .tar.gz sent as %s, as Chromium labels one",
+    async (contentType) => {
+      const tag = testTag("tgz");
+      const archive = gzipSync(
+        await tarOf({
+          Dockerfile: `${FROM_BASE}COPY hello.txt /\nRUN cat /hello.txt\n`,
+          "hello.txt": "hello from a tar.gz",
+        }),
+      );
+      const build = await buildUpload({ tag }, archive, contentType);
+      expect(build.error).toBeUndefined();
+      expect(build.last).toMatchObject({ type: "done", tag });
+      expect(build.logs).toContain("hello from a tar.gz");
+    },
+  );
 
   it("builds a tar labelled as a zip: the bytes decide, not the Content-Type", async () => {
     const tag = testTag("tar-as-zip");
@@ -234,23 +234,22 @@ describe("build inputs that are refused before the build starts", () => {
     );
   });
 
-  it.each([
-    "team/App:v1",
-    "app:-x",
-    "localhost:50a0/app",
-  ])("refuses the tag %s with the tag route's own words", async (bad) => {
-    const context = await contextFolder({ Dockerfile: FROM_BASE });
-    const build = await buildFolder({ context, tag: bad });
-    const tagged = await apiJson<{ error: { message: string } }>(
-      "POST",
-      `/api/docker/images/${encodeURIComponent(BASE_IMAGE)}/tag`,
-      { tag: bad },
-    );
-    expect(build.status).toBe(400);
-    expect(tagged.status).toBe(400);
-    const problem = tagged.body.error.message.replace(/^Invalid body: tag: /, "");
-    expect(build.error.message).toBe(`Invalid body: tag: ${problem}`);
-  });
+  it.each(["team/App:v1", "app:-x", "localhost:50a0/app"])(
+    "refuses the tag %s with the tag route's own words",
+    async (bad) => {
+      const context = await contextFolder({ Dockerfile: FROM_BASE });
+      const build = await buildFolder({ context, tag: bad });
+      const tagged = await apiJson<{ error: { message: string } }>(
+        "POST",
+        `/api/docker/images/${encodeURIComponent(BASE_IMAGE)}/tag`,
+        { tag: bad },
+      );
+      expect(build.status).toBe(400);
+      expect(tagged.status).toBe(400);
+      const problem = tagged.body.error.message.replace(/^Invalid body: tag: /, "");
+      expect(build.error.message).toBe(`Invalid body: tag: ${problem}`);
+    },
+  );
 
   it("refuses a body field it does not know, naming it", async () => {
     const context = await contextFolder({ Dockerfile: FROM_BASE });

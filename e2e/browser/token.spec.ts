@@ -23,7 +23,9 @@ test("a page asks for the token, and signing in lands on the page asked for", as
 }, testInfo) => {
   await page.goto(`${slipway.url}/containers`);
   await expect(page).toHaveURL(/\/login\?next=%2Fcontainers$/);
-  await expect(page.getByText("This Slipway was started with a token (SLIPWAY_TOKEN)")).toBeVisible();
+  await expect(
+    page.getByText("This Slipway was started with a token (SLIPWAY_TOKEN)"),
+  ).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("login.png"), fullPage: true });
 
   await page.getByLabel("Token").fill("not-the-token-at-all");

@@ -86,7 +86,7 @@ function checkBindings(specs: readonly PortSpec[], raw: RawContainerInspect): vo
   const list = missing.map(formatPortSpec).join(", ");
   throw new AppError(
     "upstream_error",
-    `Docker did not apply the port binding${missing.length > 1 ? "s" : ""} ${list}; ` +
+    `Docker did not apply the port binding${missing.length === 1 ? "" : "s"} ${list}; ` +
       "the container was removed so that it does not run without them.",
     { unapplied: missing.map(formatPortSpec) },
   );

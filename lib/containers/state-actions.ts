@@ -22,7 +22,10 @@ export const isActive = (state: string) =>
   state === "running" || state === "paused" || state === "restarting";
 
 const STOPPED = new Set(["exited", "created"]);
-const STATE_WORDS: Record<string, string> = { exited: "stopped", created: "created, never started" };
+const STATE_WORDS: Record<string, string> = {
+  exited: "stopped",
+  created: "created, never started",
+};
 
 /**
  * Why `action` does not fit a container in `state`, as the end of a sentence that

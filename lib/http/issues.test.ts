@@ -20,12 +20,12 @@ describe("describeIssues", () => {
     expect(problems(createBody, { image: "x", labels: { "": "1" } })).toEqual([
       'labels key "": a label name is not empty',
     ]);
-    expect(problems(folderBuildSchema, { context: "/x", tag: "a", buildArgs: { "1A": "" } })).toEqual(
-      [
-        'buildArgs key "1A": a build argument name is letters, digits and _, not starting ' +
-          "with a digit",
-      ],
-    );
+    expect(
+      problems(folderBuildSchema, { context: "/x", tag: "a", buildArgs: { "1A": "" } }),
+    ).toEqual([
+      'buildArgs key "1A": a build argument name is letters, digits and _, not starting ' +
+        "with a digit",
+    ]);
   });
 
   it("unfolds a union into what each branch wanted", () => {

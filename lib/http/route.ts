@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { invalidInput } from "@/lib/errors";
-import { errorResponse, json } from "@/lib/http/responses";
 import { describeIssues } from "@/lib/http/issues";
 import { paramWithControlCharacter } from "@/lib/http/params";
+import { errorResponse, json } from "@/lib/http/responses";
 import { translateError } from "@/lib/http/translate";
 import { log } from "@/lib/log";
 import { guardRequest } from "@/lib/security/request-guard";

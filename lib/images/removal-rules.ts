@@ -1,3 +1,4 @@
+import { plural } from "@/lib/format/plural";
 import { parseImageReference } from "@/lib/images/reference";
 import type { ImageContainer } from "@/lib/images/types";
 
@@ -68,7 +69,7 @@ export function describeUsers(containers: readonly ImageContainer[], state: stri
   const list = containers.map((c) => `${c.name} (${c.id.slice(0, 12)})`).join(", ");
   return containers.length === 1
     ? `${state} container ${list}`
-    : `${containers.length} ${state} containers: ${list}`;
+    : `${plural(containers.length, `${state} container`)}: ${list}`;
 }
 
 /**
