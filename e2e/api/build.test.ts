@@ -165,7 +165,8 @@ describe("building from an upload", () => {
           "hello.txt": "hello from a tar.gz",
         }),
       );
-      const build = await buildUpload({ tag }, archive, contentType);
+      // No cache: a second build of the same context would print nothing.
+      const build = await buildUpload({ tag, noCache: "true" }, archive, contentType);
       expect(build.error).toBeUndefined();
       expect(build.last).toMatchObject({ type: "done", tag });
       expect(build.logs).toContain("hello from a tar.gz");
