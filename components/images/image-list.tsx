@@ -47,11 +47,8 @@ export function ImageList() {
       </div>
       <RemovalNotice removal={removal} onDismiss={() => setRemoval(null)} />
       <ErrorNotice error={images.error} action="list images" />
-      {images.isPending ? (
-        <p className="text-sm text-slate-400">Loading images…</p>
-      ) : (
-        <ImageTable rows={shown} onAction={setAction} />
-      )}
+      {images.isPending && <p className="text-sm text-slate-400">Loading images…</p>}
+      {images.data && <ImageTable rows={shown} onAction={setAction} />}
       <ImageActionDialogs action={action} onClose={() => setAction(null)} onRemoved={setRemoval} />
     </div>
   );

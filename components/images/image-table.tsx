@@ -28,17 +28,17 @@ export function ImageTable({
     // widening the table, and the actions column stays in view at the right.
     <div className="overflow-x-auto">
       <table
-        className="w-full min-w-[52rem] table-fixed text-left text-sm"
+        className="w-full min-w-[44rem] table-fixed text-left text-sm"
         data-testid="image-table"
       >
         <thead className="border-b border-slate-800 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             <th className="py-2 pr-3 font-medium">Name</th>
-            <th className="w-32 py-2 pr-3 font-medium">Id</th>
-            <th className="w-24 py-2 pr-3 font-medium">Size</th>
-            <th className="w-28 py-2 pr-3 font-medium">Created</th>
-            <th className="w-56 py-2 pr-3 font-medium">Used by</th>
-            <th className={`w-52 py-2 ${STICKY}`}>
+            <th className="w-28 py-2 pr-3 font-medium">Id</th>
+            <th className="w-20 py-2 pr-3 font-medium">Size</th>
+            <th className="w-24 py-2 pr-3 font-medium">Created</th>
+            <th className="w-[22%] py-2 pr-3 font-medium">Used by</th>
+            <th className={`w-[12.5rem] py-2 ${STICKY}`}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>

@@ -36,6 +36,7 @@ test("a page says where it looked for Docker and recovers when the engine comes 
   await expect(page.getByTestId("engine-waiting")).toHaveText("Waiting for the Docker engine…");
   await expect(page.getByText(/Cannot reach the Docker engine/)).toHaveCount(1);
   await expect(page.getByTestId("error-notice")).toHaveCount(0);
+  await expect(page.getByTestId("images-empty")).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("engine-down.png"), fullPage: true });
 
   relay = spawn("socat", [`UNIX-LISTEN:${SOCKET},fork`, "UNIX-CONNECT:/var/run/docker.sock"], {
