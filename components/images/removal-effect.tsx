@@ -46,8 +46,8 @@ export function RemovalEffect({ imageRef, image }: { imageRef: string; image: Re
       )}
       {running.length > 0 && (
         <p data-testid="removal-blocked" className="text-amber-200">
-          {running.map((c) => c.name).join(", ")} {running.length === 1 ? "is" : "are"} running.{" "}
-          {RUNNING_REFUSAL}
+          {`${running.map((c) => c.name).join(", ")} ${running.length === 1 ? "is" : "are"} `}
+          running. {RUNNING_REFUSAL}
         </p>
       )}
     </div>

@@ -189,7 +189,7 @@ describe("running a container", () => {
     expect((await containersNamed(quitter))[0]?.State).toBe("exited");
   });
 
-  it("adds that the bindings went unchecked when a container with ports exits at once", async () => {
+  it("adds that bindings went unchecked when a container with ports exits at once", async () => {
     const port = await freePort();
     const { status, body } = await run({
       name: name("quits-ports"),
@@ -202,7 +202,7 @@ describe("running a container", () => {
     expect(body.warnings[1]).toContain("port bindings could not be checked");
   });
 
-  it("answers state running, no exit code and no warnings for a container that stays up", async () => {
+  it("answers state running, no exit code, no warnings for a container that stays", async () => {
     const { status, body } = await run({ name: name("stays"), cmd: ["sh", "-c", IDLE] });
     expect(status).toBe(201);
     expect(body).toMatchObject({ state: "running", exitCode: null, warnings: [] });
