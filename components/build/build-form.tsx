@@ -8,7 +8,7 @@ import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox, Field, TextInput } from "@/components/ui/fields";
 import type { KeyValueRow } from "@/components/ui/key-value-rows";
 import { type BrowserContext, browserContext } from "@/lib/build/browser-context";
-import { isValidBuildTag } from "@/lib/build/schema";
+import { buildTagProblem } from "@/lib/build/schema";
 import type { BuildRequest, BuildSource } from "@/lib/client/build";
 
 /** The build form: where the context comes from and the `docker build` options. */
@@ -62,9 +62,8 @@ export function BuildForm({
   const requestOf = (): BuildRequest | string => {
     const buildSource = sourceOf(source, picked, dockerfile);
     if (typeof buildSource === "string") return buildSource;
-    if (!isValidBuildTag(tag.trim())) {
-      return "Give the image a valid name:tag, such as fast-api:latest (lowercase)";
-    }
+    const tagProblem = buildTagProblem(tag.trim());
+    if (tagProblem) return tagProblem;
     const buildArgs = buildArgsOf(args);
     if (typeof buildArgs === "string") return buildArgs;
     return {

@@ -3,6 +3,7 @@
 import { Field, INPUT_CLASS, TextInput } from "@/components/ui/fields";
 import { type BrowserContext, type PickedFile, pickedFiles } from "@/lib/build/browser-context";
 import { formatBytes } from "@/lib/format/bytes";
+import { plural } from "@/lib/format/plural";
 
 const FILE_INPUT_CLASS =
   "block text-sm text-slate-300 file:mr-3 file:rounded-md file:border-0 file:bg-slate-700 " +
@@ -128,7 +129,7 @@ export function SourceFields({
 function ContextSummary({ context }: { context: BrowserContext }) {
   return (
     <span className="block text-xs text-slate-300" data-testid="build-context-summary">
-      {context.folder}: {context.fileCount} files, {formatBytes(context.size)} to send
+      {context.folder}: {plural(context.fileCount, "file")}, {formatBytes(context.size)} to send
       {context.ignoredCount > 0 &&
         ` (${context.ignoredCount} left out by ${context.ignoreFile ?? ".dockerignore"})`}
     </span>

@@ -6,10 +6,11 @@ import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CreatedContainer } from "@/lib/containers/types";
+import { plural } from "@/lib/format/plural";
 import { ContainersTable } from "./containers-table";
-import { PortLinks } from "./port-links";
 import { useContainers } from "./queries";
 import { RunDialog } from "./run-dialog";
+import { RunResult } from "./run-result";
 
 /** The containers page: running or all, and the run dialog (opened by `?run=<image>`). */
 export function ContainersView({ runImage }: { runImage: string | null }) {
@@ -54,7 +55,7 @@ export function ContainersView({ runImage }: { runImage: string | null }) {
           </>
         }
       />
-      {started && <StartedNotice started={started} onDismiss={() => setStarted(null)} />}
+      {started && <RunResult started={started} onDismiss={() => setStarted(null)} />}
       <ErrorNotice error={error} action="list containers" />
       {isPending && <p className="text-sm text-slate-400">Loading containers…</p>}
       {data && data.length === 0 && (
@@ -78,14 +79,10 @@ export function ContainersView({ runImage }: { runImage: string | null }) {
   );
 }
 
-const countLabel = (n: number, all: boolean) =>
-  all ? `${n} container${n === 1 ? "" : "s"}` : `${n} running`;
+const countLabel = (n: number, all: boolean) => (all ? plural(n, "container") : `${n} running`);
 
 const FILTER_ON = "bg-slate-700 text-white";
 const FILTER_OFF = "text-slate-400 hover:text-white";
-const STARTED_BOX =
-  "mb-4 flex items-start justify-between gap-3 rounded-md border border-emerald-800 " +
-  "bg-emerald-950/50 px-3 py-2 text-sm text-emerald-100";
 
 function FilterButton(props: {
   active: boolean;
@@ -103,32 +100,5 @@ function FilterButton(props: {
     >
       {props.children}
     </button>
-  );
-}
-
-function StartedNotice({
-  started,
-  onDismiss,
-}: {
-  started: CreatedContainer;
-  onDismiss: () => void;
-}) {
-  return (
-    <div role="status" data-testid="run-result" className={STARTED_BOX}>
-      <div className="space-y-1">
-        <p>
-          Started <span className="font-mono">{started.name}</span>
-        </p>
-        {started.ports.length > 0 && <PortLinks ports={started.ports} />}
-        {started.warnings.map((w) => (
-          <p key={w} className="text-amber-200">
-            {w}
-          </p>
-        ))}
-      </div>
-      <button type="button" onClick={onDismiss} aria-label="Dismiss" className="text-emerald-300">
-        ✕
-      </button>
-    </div>
   );
 }

@@ -10,6 +10,11 @@ import { type KeyValueRow, KeyValueRows } from "@/components/ui/key-value-rows";
 import { dockerKeys } from "@/lib/client/query-keys";
 import { joinCommandLine, splitCommandLine } from "@/lib/containers/command-line";
 import { portSpecProblem } from "@/lib/containers/port-spec";
+import {
+  commandLineProblem,
+  containerNameProblem,
+  envNameProblem,
+} from "@/lib/containers/run-checks";
 import { RESTART_POLICIES } from "@/lib/containers/schemas";
 import type { CreatedContainer } from "@/lib/containers/types";
 import { PortRows } from "./port-rows";
@@ -67,7 +72,13 @@ export function RunDialog({
     }
   };
 
-  const portProblems = ports.some((p) => p.trim() !== "" && portSpecProblem(p) !== null);
+  const nameProblem = containerNameProblem(name);
+  const commandProblem = commandLineProblem(command);
+  const hasProblems =
+    nameProblem !== null ||
+    commandProblem !== null ||
+    ports.some((p) => p.trim() !== "" && portSpecProblem(p) !== null) ||
+    env.some((row) => row.key.trim() !== "" && envNameProblem(row.key) !== null);
   return (
     <Dialog open={open} title="Run a container" onClose={onClose} wide>
       <form onSubmit={submit} className="space-y-4 text-sm" data-testid="run-dialog">
@@ -81,7 +92,12 @@ export function RunDialog({
             className="font-mono"
           />
         </Field>
-        <Field label="Name" hint="Optional; the engine picks one otherwise.">
+        <Field
+          label="Name"
+          hint="Optional; the engine picks one otherwise."
+          problem={nameProblem}
+          problemTestId="run-name-error"
+        >
           <TextInput
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -107,9 +123,15 @@ export function RunDialog({
             noun="Env"
             addLabel="+ Add variable"
             testIds={{ key: "run-env-name", value: "run-env-value", add: "run-add-env" }}
+            keyProblem={envNameProblem}
           />
         </FieldSet>
-        <Field label="Command" hint="Overrides the image's command; quotes group words.">
+        <Field
+          label="Command"
+          hint="Overrides the image's command; quotes group words."
+          problem={commandProblem}
+          problemTestId="run-command-error"
+        >
           <TextInput
             value={command}
             onChange={(e) => setCommand(e.target.value)}
@@ -135,7 +157,7 @@ export function RunDialog({
           <Button
             type="submit"
             variant="primary"
-            disabled={busy || portProblems}
+            disabled={busy || hasProblems}
             data-testid="run-submit"
           >
             {busy ? "Starting…" : "Run"}

@@ -9,6 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { apiFetch, getJson } from "@/lib/client/api";
 import { awsKeys } from "@/lib/client/query-keys";
+import { plural } from "@/lib/format/plural";
 
 const IMAGE_LIST = "max-h-48 overflow-y-auto rounded border border-slate-800 p-2 font-mono text-xs";
 
@@ -57,7 +58,7 @@ export function DeleteRepositoryDialog({
           ? "Looking for images in it…"
           : count === 0
             ? "The repository is empty. Deleting it cannot be undone."
-            : `The repository holds ${count} image${count === 1 ? "" : "s"}:`
+            : `The repository holds ${plural(count, "image")}:`
       }
       confirmLabel={count > 0 ? "Delete with its images" : "Delete"}
       onConfirm={confirm}
@@ -80,7 +81,8 @@ export function DeleteRepositoryDialog({
               onChange={(e) => setForce(e.target.checked)}
               data-testid="force-delete"
             />
-            Delete these {count} image{count === 1 ? "" : "s"} with the repository
+            Delete {count === 1 ? "this image" : `these ${plural(count, "image")}`} with the
+            repository
           </label>
         </div>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import {
@@ -25,13 +26,25 @@ export function ImageDetailsView({ imageRef }: { imageRef: string }) {
   const [action, setAction] = useState<ImageAction | null>(null);
 
   if (image.isPending) return <p className="text-sm text-slate-400">Loading {imageRef}…</p>;
-  if (image.error) return <ErrorNotice error={image.error} action={`show image ${imageRef}`} />;
+  if (image.error) {
+    return (
+      <div className="space-y-3">
+        <ErrorNotice error={image.error} action={`show image ${imageRef}`} />
+        <BackToImages />
+      </div>
+    );
+  }
   const details = image.data;
 
   return (
     <div className="space-y-6" data-testid="image-details">
+      <BackToImages />
       <PageHeader
-        title={<span className="font-mono">{imageRef}</span>}
+        title={
+          <span className="font-mono" title={imageRef}>
+            {imageRef}
+          </span>
+        }
         subtitle={<ImageFacts details={details} />}
         actions={<ImageActions imageRef={imageRef} image={details} onAction={setAction} />}
       />
@@ -50,6 +63,18 @@ export function ImageDetailsView({ imageRef }: { imageRef: string }) {
         onRemoved={() => router.push("/images")}
       />
     </div>
+  );
+}
+
+function BackToImages() {
+  return (
+    <Link
+      href="/images"
+      data-testid="back-to-images"
+      className="inline-block text-sm text-slate-400 hover:text-white"
+    >
+      ← Images
+    </Link>
   );
 }
 

@@ -9,6 +9,7 @@ import { useImages } from "@/components/images/use-images";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
+import { plural } from "@/lib/format/plural";
 import type { ImageRemoval } from "@/lib/images/types";
 
 /** The images page: one row per name, a filter, and the dangling switch. */
@@ -27,7 +28,9 @@ export function ImageList() {
     <div>
       <PageHeader
         title="Images"
-        subtitle={images.data && `${images.data.length} images, ${danglingCount} dangling`}
+        subtitle={
+          images.data && `${plural(images.data.length, "image")}, ${danglingCount} dangling`
+        }
       />
       <div className="mb-3 flex flex-wrap items-center gap-4 text-sm">
         <input
@@ -44,11 +47,8 @@ export function ImageList() {
       </div>
       <RemovalNotice removal={removal} onDismiss={() => setRemoval(null)} />
       <ErrorNotice error={images.error} action="list images" />
-      {images.isPending ? (
-        <p className="text-sm text-slate-400">Loading images…</p>
-      ) : (
-        <ImageTable rows={shown} onAction={setAction} />
-      )}
+      {images.isPending && <p className="text-sm text-slate-400">Loading images…</p>}
+      {images.data && <ImageTable rows={shown} onAction={setAction} />}
       <ImageActionDialogs action={action} onClose={() => setAction(null)} onRemoved={setRemoval} />
     </div>
   );

@@ -1,4 +1,9 @@
-import { isActive, isIdReference, namesLeftAfterUntag } from "@/lib/images/removal-rules";
+import {
+  isIdReference,
+  namesLeftAfterUntag,
+  RUNNING_REFUSAL,
+  runningBlockers,
+} from "@/lib/images/removal-rules";
 import type { ImageSummary } from "@/lib/images/types";
 
 export type RemovableImage = Pick<
@@ -11,7 +16,7 @@ export function RemovalEffect({ imageRef, image }: { imageRef: string; image: Re
   const byId = isIdReference(imageRef, image.id);
   const namesLeft = byId ? [] : namesLeftAfterUntag(imageRef, image.tags, image.digests);
   const onlyTag = namesLeft.length > 0;
-  const running = image.containers.filter(isActive);
+  const running = runningBlockers(imageRef, image, image.containers);
 
   return (
     <div className="space-y-2 text-slate-300" data-testid="removal-effect">
@@ -37,9 +42,12 @@ export function RemovalEffect({ imageRef, image }: { imageRef: string; image: Re
       {!onlyTag && image.containers.length > 0 && (
         <p data-testid="removal-users">
           Used by {image.containers.map((c) => `${c.name} (${c.state})`).join(", ")}.
-          {running.length > 0 &&
-            " The engine refuses to remove an image while a running container uses it, even " +
-              "with force."}
+        </p>
+      )}
+      {running.length > 0 && (
+        <p data-testid="removal-blocked" className="text-amber-200">
+          {`${running.map((c) => c.name).join(", ")} ${running.length === 1 ? "is" : "are"} `}
+          running. {RUNNING_REFUSAL}
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox } from "@/components/ui/fields";
 import { ApiError } from "@/lib/client/api";
+import { runningBlockers } from "@/lib/images/removal-rules";
 import type { ImageRemoval } from "@/lib/images/types";
 
 /** Confirms removing one name (or an image by id); a refusal stays in the dialog. */
@@ -26,6 +27,8 @@ export function RemoveImageDialog({
 }) {
   const [force, setForce] = useState(false);
   const removing = useRemoveImage();
+  // The server would refuse: say why beside a disabled button instead of after a click.
+  const blocked = runningBlockers(imageRef, image, image.containers).length > 0;
 
   const close = () => {
     setForce(false);
@@ -44,9 +47,9 @@ export function RemoveImageDialog({
     <Dialog open={open} title={`Remove ${imageRef}`} onClose={close}>
       <div className="space-y-4 text-sm" data-testid="remove-dialog">
         <RemovalEffect imageRef={imageRef} image={image} />
-        <Checkbox checked={force} onChange={setForce} testId="remove-force">
+        <Checkbox checked={force} onChange={setForce} testId="remove-force" disabled={blocked}>
           Force: remove even when stopped containers use the image, or when it is named by id and
-          has several names. A running container still blocks removal.
+          has several names.
         </Checkbox>
         <ErrorNotice error={removing.error} action={`remove ${imageRef}`} />
         <EngineMessage error={removing.error} />
@@ -54,7 +57,8 @@ export function RemoveImageDialog({
           <Button
             variant="danger"
             onClick={confirm}
-            disabled={removing.isPending}
+            disabled={removing.isPending || blocked}
+            title={blocked ? "A running container uses this image" : undefined}
             data-testid="confirm"
           >
             {removing.isPending ? "Removing…" : "Remove"}

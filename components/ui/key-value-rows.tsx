@@ -22,6 +22,7 @@ export function KeyValueRows({
   addLabel,
   testIds,
   disabled = false,
+  keyProblem,
 }: {
   rows: KeyValueRow[];
   onChange: (rows: KeyValueRow[]) => void;
@@ -30,6 +31,8 @@ export function KeyValueRows({
   addLabel: string;
   testIds: { key: string; value: string; add: string };
   disabled?: boolean;
+  /** What is wrong with a row's name, shown under the row as it is typed. */
+  keyProblem?: (key: string) => string | null;
 }) {
   const update = (id: number, change: Partial<KeyValueRow>) =>
     onChange(rows.map((row) => (row.id === id ? { ...row, ...change } : row)));
@@ -37,36 +40,49 @@ export function KeyValueRows({
 
   return (
     <>
-      {rows.map((row, index) => (
-        <div key={row.id} className="flex gap-2">
-          <input
-            aria-label={`${noun} ${index + 1} name`}
-            data-testid={`${testIds.key}-${index}`}
-            className={`${input} w-2/5`}
-            placeholder="NAME"
-            value={row.key}
-            disabled={disabled}
-            onChange={(e) => update(row.id, { key: e.target.value })}
-          />
-          <input
-            aria-label={`${noun} ${index + 1} value`}
-            data-testid={`${testIds.value}-${index}`}
-            className={input}
-            placeholder="value"
-            value={row.value}
-            disabled={disabled}
-            onChange={(e) => update(row.id, { value: e.target.value })}
-          />
-          <Button
-            variant="ghost"
-            aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
-            disabled={disabled}
-            onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
-          >
-            ✕
-          </Button>
-        </div>
-      ))}
+      {rows.map((row, index) => {
+        const problem = row.key.trim() && keyProblem ? keyProblem(row.key.trim()) : null;
+        const problemId = `${testIds.key}-error-${index}`;
+        return (
+          <div key={row.id}>
+            <div className="flex gap-2">
+              <input
+                aria-label={`${noun} ${index + 1} name`}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? problemId : undefined}
+                data-testid={`${testIds.key}-${index}`}
+                className={`${input} w-2/5`}
+                placeholder="NAME"
+                value={row.key}
+                disabled={disabled}
+                onChange={(e) => update(row.id, { key: e.target.value })}
+              />
+              <input
+                aria-label={`${noun} ${index + 1} value`}
+                data-testid={`${testIds.value}-${index}`}
+                className={input}
+                placeholder="value"
+                value={row.value}
+                disabled={disabled}
+                onChange={(e) => update(row.id, { value: e.target.value })}
+              />
+              <Button
+                variant="ghost"
+                aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+                disabled={disabled}
+                onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
+              >
+                ✕
+              </Button>
+            </div>
+            {problem && (
+              <p id={problemId} className="mt-1 text-xs text-rose-300" data-testid={problemId}>
+                {problem}
+              </p>
+            )}
+          </div>
+        );
+      })}
       <Button
         variant="ghost"
         data-testid={testIds.add}

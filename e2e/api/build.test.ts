@@ -3,15 +3,14 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   buildFolder,
-  buildUpload,
   cleanUpBuilds,
   contextFolder,
   FROM_BASE,
   inspectTag,
-  tarOf,
   testTag,
-  zipOf,
 } from "../support/build";
+import { BASE_IMAGE } from "../support/env";
+import { apiJson } from "../support/http";
 
 afterAll(cleanUpBuilds);
 
@@ -140,33 +139,6 @@ describe("building an image from a folder", () => {
   });
 });
 
-describe("building from an upload", () => {
-  it("builds a tar sent as the body", async () => {
-    const tag = testTag("tar");
-    const archive = await tarOf({
-      Dockerfile: `${FROM_BASE}COPY hello.txt /\nRUN cat /hello.txt\n`,
-      "hello.txt": "hello from a tar",
-    });
-    const build = await buildUpload({ tag }, archive, "application/x-tar");
-    expect(build.last).toMatchObject({ type: "done", tag });
-    expect(build.logs).toContain("hello from a tar");
-  });
-
-  it("builds a zip of one folder, keeping modes and applying .dockerignore", async () => {
-    const tag = testTag("zip");
-    const archive = await zipOf({
-      "app/Dockerfile": `${FROM_BASE}COPY . /app/\nRUN /app/run.sh && ls /app\n`,
-      "app/run.sh": { content: "#!/bin/sh\necho ran from a zip\n", mode: 0o755 },
-      "app/.dockerignore": "*.secret\n",
-      "app/token.secret": "x",
-    });
-    const build = await buildUpload({ tag, noCache: "true" }, archive, "application/zip");
-    expect(build.last).toMatchObject({ type: "done", tag });
-    expect(build.logs).toContain("ran from a zip");
-    expect(build.logs).not.toContain("token.secret");
-  });
-});
-
 describe("build inputs that are refused before the build starts", () => {
   it("refuses a relative context path with 400", async () => {
     const build = await buildFolder({ context: "some/folder", tag: testTag("bad") });
@@ -191,7 +163,43 @@ describe("build inputs that are refused before the build starts", () => {
     const context = await contextFolder({ Dockerfile: FROM_BASE });
     const build = await buildFolder({ context, tag: "Not A Tag" });
     expect(build.status).toBe(400);
-    expect(build.error.message).toMatch(/tag: not a valid image name/);
+    expect(build.error.message).toBe(
+      'Invalid body: tag: "Not A Tag" holds a space; an image reference has none',
+    );
+  });
+
+  it.each(["team/App:v1", "app:-x", "localhost:50a0/app"])(
+    "refuses the tag %s with the tag route's own words",
+    async (bad) => {
+      const context = await contextFolder({ Dockerfile: FROM_BASE });
+      const build = await buildFolder({ context, tag: bad });
+      const tagged = await apiJson<{ error: { message: string } }>(
+        "POST",
+        `/api/docker/images/${encodeURIComponent(BASE_IMAGE)}/tag`,
+        { tag: bad },
+      );
+      expect(build.status).toBe(400);
+      expect(tagged.status).toBe(400);
+      const problem = tagged.body.error.message.replace(/^Invalid body: tag: /, "");
+      expect(build.error.message).toBe(`Invalid body: tag: ${problem}`);
+    },
+  );
+
+  it("refuses a body field it does not know, naming it", async () => {
+    const context = await contextFolder({ Dockerfile: FROM_BASE });
+    const build = await buildFolder({ context, tag: testTag("bad"), nocache: true });
+    expect(build.status).toBe(400);
+    expect(build.error.message).toBe('Invalid body: unknown field "nocache"');
+  });
+
+  it.each([
+    ["context", { context: "/tmp/a\u0000b" }, "context folder holds a control character"],
+    ["dockerfile", { dockerfile: "Docker\u0000file" }, "Dockerfile path holds a control"],
+  ])("refuses a %s with a NUL in it with 400, not 500", async (_field, input, words) => {
+    const context = await contextFolder({ Dockerfile: FROM_BASE });
+    const build = await buildFolder({ context, tag: testTag("bad"), ...input });
+    expect(build.status).toBe(400);
+    expect(build.error.message).toContain(words);
   });
 
   it("refuses a target stage the Dockerfile does not name, listing its stages", async () => {
@@ -207,22 +215,5 @@ describe("build inputs that are refused before the build starts", () => {
     const context = await contextFolder({ Dockerfile: FROM_BASE });
     const build = await buildFolder({ context, tag: testTag("bad"), dockerfile: "../Dockerfile" });
     expect(build.status).toBe(400);
-  });
-
-  it("refuses an empty upload and a form upload with 400", async () => {
-    const empty = await buildUpload({ tag: testTag("bad") }, Buffer.alloc(0), "application/x-tar");
-    expect(empty.status).toBe(400);
-    const form = await buildUpload(
-      { tag: testTag("bad") },
-      Buffer.from("x"),
-      "multipart/form-data",
-    );
-    expect(form.status).toBe(400);
-  });
-
-  it("answers 404 for a zip without the Dockerfile", async () => {
-    const archive = await zipOf({ "readme.txt": "nothing to build" });
-    const build = await buildUpload({ tag: testTag("bad") }, archive, "application/zip");
-    expect(build.status).toBe(404);
   });
 });

@@ -44,12 +44,25 @@ describe("container actions", () => {
     expect((await docker.getContainer(id).inspect()).State.Status).toBe("exited");
   });
 
-  it("answers 409 when stopping a container that is not running", async () => {
-    const id = await idleContainer("twice");
-    await act(id, "stop");
-    const { status, body } = await act(id, "stop");
+  it.each([
+    ["running", "start", "is already running"],
+    ["running", "unpause", "is not paused (it is running)"],
+    ["stopped", "stop", "is already stopped"],
+    ["stopped", "kill", "is already stopped"],
+    ["stopped", "unpause", "is not paused (it is stopped)"],
+    ["stopped", "pause", "is stopped, so it cannot be paused: start it first"],
+    ["paused", "pause", "is already paused"],
+    ["paused", "start", "is paused: unpause it instead"],
+  ])("answers 409 conflict to a %s container asked to %s: %s", async (state, action, words) => {
+    const n = name(`misfit-${action}`);
+    const { status: created } = await runContainer({ name: n, cmd: ["sh", "-c", IDLE] });
+    expect(created).toBe(201);
+    if (state === "stopped") expect((await act(n, "stop")).status).toBe(200);
+    if (state === "paused") expect((await act(n, "pause")).status).toBe(200);
+
+    const { status, body } = await act(n, action);
     expect(status).toBe(409);
-    expect(body.error.code).toBe("conflict");
+    expect(body.error).toMatchObject({ code: "conflict", message: `Container ${n} ${words}` });
   });
 
   it("refuses an action that is not one of the six, naming it", async () => {
@@ -156,7 +169,12 @@ describe("unknown containers and bad input", () => {
     [{ image: BASE_IMAGE, ports: ["8080:80", "99999:80"] }, "ports.1"],
     [{ image: BASE_IMAGE, ports: ["8080:80/icmp"] }, 'protocol "icmp"'],
     [{ image: BASE_IMAGE, name: "-bad name" }, "name"],
-    [{ image: BASE_IMAGE, env: { "A=B": "x" } }, "env"],
+    [{ image: BASE_IMAGE, env: { "A=B": "x" } }, `env key "A=B": an env name holds no '='`],
+    [
+      { image: BASE_IMAGE, env: { "BAD NAME": "x" } },
+      `env key "BAD NAME": an env name holds no '=', spaces or NUL`,
+    ],
+    [{ image: BASE_IMAGE, labels: { "": "x" } }, 'labels key "": a label name is not empty'],
     [{ image: BASE_IMAGE, restart: "sometimes" }, "restart"],
     [{ image: BASE_IMAGE, colour: "blue" }, "colour"],
     [{ image: BASE_IMAGE, ports: ["8080:80", "8080:81"] }, "both ask for host port 8080"],

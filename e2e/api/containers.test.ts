@@ -177,6 +177,37 @@ describe("running a container", () => {
     }
   });
 
+  it("answers 201 naming the exit code and the logs when the container exits at once", async () => {
+    const quitter = name("quits");
+    const { status, body } = await run({ name: quitter, cmd: ["sh", "-c", "exit 3"] });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ name: quitter, state: "exited", exitCode: 3 });
+    expect(body.warnings).toEqual([
+      `Container ${quitter} exited right after it started, with exit code 3. ` +
+        `Its logs say why: /api/docker/containers/${body.id.slice(0, 12)}/logs.`,
+    ]);
+    expect((await containersNamed(quitter))[0]?.State).toBe("exited");
+  });
+
+  it("adds that bindings went unchecked when a container with ports exits at once", async () => {
+    const port = await freePort();
+    const { status, body } = await run({
+      name: name("quits-ports"),
+      ports: [`127.0.0.1:${port}:8000`],
+      cmd: ["sh", "-c", "exit 0"],
+    });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ state: "exited", exitCode: 0 });
+    expect(body.warnings[0]).toContain("with exit code 0");
+    expect(body.warnings[1]).toContain("port bindings could not be checked");
+  });
+
+  it("answers state running, no exit code, no warnings for a container that stays", async () => {
+    const { status, body } = await run({ name: name("stays"), cmd: ["sh", "-c", IDLE] });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ state: "running", exitCode: null, warnings: [] });
+  });
+
   it("reports a command that cannot start, and removes the container it created", async () => {
     const broken = name("broken");
     const { status, body } = await run({ name: broken, cmd: ["/no/such/program"] });

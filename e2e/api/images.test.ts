@@ -207,7 +207,10 @@ describe("removing an image a container uses", () => {
     expect(status).toBe(409);
     expect(body.error.code).toBe("conflict");
     expect(body.error.message).toContain(`running container ${containerName}`);
-    expect(body.error.message).toContain("even with force");
+    expect(body.error.message).toContain(
+      "Slipway refuses to remove it: with force the engine would only untag it and leave " +
+        "the image dangling while the container runs.",
+    );
     expect((await docker.getImage(soloTag).inspect()).Id).toBe(soloId);
   });
 

@@ -1,5 +1,15 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { cleanUpBuilds, contextFolder, FROM_BASE, inspectTag, testTag } from "../support/build";
+import {
+  cleanUpBuilds,
+  contextFolder,
+  FROM_BASE,
+  inspectTag,
+  tarOf,
+  testTag,
+} from "../support/build";
 import { docker } from "../support/docker";
 
 test.afterAll(cleanUpBuilds);
@@ -109,4 +119,23 @@ test("builds a folder chosen in the browser, after showing what .dockerignore le
   await expect(page.getByTestId("build-status")).toHaveAttribute("data-state", "succeeded");
   await expect(page.getByTestId("build-output")).toContainText("app.sh");
   await expect(page.getByTestId("build-output")).not.toContainText("secrets");
+});
+
+test("builds an uploaded .tar.gz", async ({ page }) => {
+  const tag = testTag("page-tgz");
+  const marker = `from-a-tgz-${Date.now()}`;
+  const folder = await contextFolder({});
+  const archive = path.join(folder, "context.tar.gz");
+  const tarball = await tarOf({ Dockerfile: `${FROM_BASE}RUN echo ${marker}\n` });
+  await fs.writeFile(archive, gzipSync(tarball));
+
+  await page.goto("/build");
+  await page.getByTestId("build-source-archive").check();
+  await page.getByTestId("build-archive").setInputFiles(archive);
+  await page.getByTestId("build-tag").fill(tag);
+  await page.getByTestId("build-submit").click();
+
+  await expect(page.getByTestId("build-status")).toHaveAttribute("data-state", "succeeded");
+  await expect(page.getByTestId("build-output")).toContainText(marker);
+  expect(await inspectTag(tag)).not.toBeNull();
 });

@@ -69,6 +69,7 @@ test("runs an image with its exposed port, then stops and removes it", async ({ 
   await page.getByTestId("run-submit").click();
 
   await expect(page.getByTestId("run-result")).toContainText(name);
+  await expect(page.getByTestId("run-result")).toHaveAttribute("data-state", "running");
   const row = page.getByTestId(`container-row-${name}`);
   await expect(row.getByTestId("state-badge")).toHaveText("running");
   const link = row.getByTestId("port-link");
@@ -123,4 +124,65 @@ test("keeps the run dialog open with the error when the host port is taken", asy
   } finally {
     await new Promise((resolve) => holder.close(resolve));
   }
+});
+
+test("shows a run that exited at once in amber, with a link to its logs", async ({ page }) => {
+  const name = testName("ui-quits");
+  made.push(name);
+  await page.goto(`/containers?run=${encodeURIComponent(image)}`);
+  await expect(page.getByTestId("run-port-0")).toHaveValue("127.0.0.1:8000:8000");
+  await page.getByTestId("run-port-remove-0").click();
+  await page.getByTestId("run-name").fill(name);
+  await page.getByTestId("run-command").fill("sh -c 'echo about to quit; exit 3'");
+  await page.getByTestId("run-submit").click();
+
+  const result = page.getByTestId("run-result");
+  await expect(result).toContainText(name);
+  await expect(result).toContainText("exit code 3");
+  await expect(result).toHaveAttribute("data-state", "stopped");
+  await expect(result).not.toContainText("Started");
+  await expect(result).toHaveClass(/border-amber-700/);
+  await expect(result).not.toHaveClass(/emerald/);
+  await page.screenshot({ path: test.info().outputPath("run-exited.png") });
+
+  await result.getByTestId("run-result-logs").click();
+  await expect(page).toHaveURL(/\/containers\/[0-9a-f]{64}\/logs$/);
+  await expect(page.getByText("about to quit")).toBeVisible();
+});
+
+test("checks the name, env names and command as they are typed, by their labels", async ({
+  page,
+}) => {
+  await page.goto(`/containers?run=${encodeURIComponent(image)}`);
+  const dialog = page.getByTestId("run-dialog");
+  await expect(dialog.getByLabel("Image", { exact: true })).toHaveValue(image);
+  const submit = page.getByTestId("run-submit");
+  await expect(submit).toBeEnabled();
+
+  await dialog.getByLabel("Name", { exact: true }).fill("-not-a-name");
+  await expect(page.getByTestId("run-name-error")).toHaveText(
+    "the name must start with a letter or digit and hold only letters, digits, _ . -",
+  );
+  await expect(submit).toBeDisabled();
+  await dialog.getByLabel("Name", { exact: true }).fill(testName("ui-checks"));
+  await expect(page.getByTestId("run-name-error")).toHaveCount(0);
+
+  await page.getByTestId("run-add-env").click();
+  await dialog.getByLabel("Env 1 name").fill("BAD NAME");
+  await expect(page.getByTestId("run-env-name-error-0")).toHaveText(
+    "an env name holds no '=', spaces or NUL",
+  );
+  await expect(submit).toBeDisabled();
+  await dialog.getByLabel("Env 1 name").fill("GOOD_NAME");
+  await expect(page.getByTestId("run-env-name-error-0")).toHaveCount(0);
+
+  await dialog.getByLabel("Command", { exact: true }).fill(`sh -c "echo unclosed`);
+  await expect(page.getByTestId("run-command-error")).toHaveText(
+    'The command has an unclosed " quote',
+  );
+  await expect(submit).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath("run-dialog-checks.png") });
+  await dialog.getByLabel("Command", { exact: true }).fill(`sh -c "echo closed"`);
+  await expect(submit).toBeEnabled();
+  await expect(dialog.getByLabel("Restart policy")).toHaveValue("no");
 });

@@ -27,11 +27,16 @@ test.afterAll(async () => {
 test("a page says where it looked for Docker and recovers when the engine comes up", async ({
   page,
 }, testInfo) => {
-  await page.goto(`${slipway.url}/`);
+  await page.goto(`${slipway.url}/images`);
   const banner = page.getByTestId("docker-down");
   await expect(banner).toContainText("The Docker engine is not reachable");
   await expect(banner).toContainText(`unix://${SOCKET}`);
   await expect(banner).toContainText("DOCKER_HOST");
+  // The banner explains; the page itself says only that it waits.
+  await expect(page.getByTestId("engine-waiting")).toHaveText("Waiting for the Docker engine…");
+  await expect(page.getByText(/Cannot reach the Docker engine/)).toHaveCount(1);
+  await expect(page.getByTestId("error-notice")).toHaveCount(0);
+  await expect(page.getByTestId("images-empty")).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("engine-down.png"), fullPage: true });
 
   relay = spawn("socat", [`UNIX-LISTEN:${SOCKET},fork`, "UNIX-CONNECT:/var/run/docker.sock"], {
@@ -39,6 +44,7 @@ test("a page says where it looked for Docker and recovers when the engine comes 
   });
 
   await expect(banner).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByTestId("image-table")).toBeVisible();
   await expect(page.getByTestId("engine-badge")).toContainText("Docker ");
   await page.screenshot({ path: testInfo.outputPath("engine-up.png"), fullPage: true });
 });

@@ -21,6 +21,8 @@ export interface Created extends ErrorBody {
   id: string;
   name: string;
   ports: PortView[];
+  state: string;
+  exitCode: number | null;
   warnings: string[];
 }
 

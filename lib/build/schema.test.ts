@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  buildTagProblem,
   folderBuildSchema,
-  isValidBuildTag,
   uploadBuildQuerySchema,
   withDefaultTag,
 } from "./schema";
@@ -16,7 +16,7 @@ describe("build inputs", () => {
       "a_b__c-d/e.f:V1.2-x",
       "localhost/app",
     ]) {
-      expect(isValidBuildTag(ref), ref).toBe(true);
+      expect(buildTagProblem(ref), ref).toBeNull();
     }
   });
 
@@ -31,8 +31,24 @@ describe("build inputs", () => {
       "team/App",
       "a b",
     ]) {
-      expect(isValidBuildTag(ref), ref).toBe(false);
+      expect(buildTagProblem(ref), ref).not.toBeNull();
     }
+  });
+
+  it("names the part at fault as the tag route does", () => {
+    expect(buildTagProblem("team/App")).toBe('Repository path component "App" must be lowercase');
+    expect(buildTagProblem("app:-x")).toMatch(/^Tag "-x" is invalid/);
+    expect(buildTagProblem("app@sha256:aa")).toMatch(/^A new tag cannot hold a digest/);
+    expect(buildTagProblem("")).toBe("an image name is required, such as fast-api:latest");
+  });
+
+  it("refuses unknown body fields and paths with control characters", () => {
+    const unknown = folderBuildSchema.safeParse({ context: "/x", tag: "a", colour: "blue" });
+    expect(unknown.error?.issues[0]?.message).toBe('Unrecognized key: "colour"');
+    const nul = folderBuildSchema.safeParse({ context: "/x\u0000y", tag: "a" });
+    expect(nul.error?.issues[0]?.message).toMatch(/context folder holds a control character/);
+    const newline = folderBuildSchema.safeParse({ context: "/x", tag: "a", dockerfile: "a\nb" });
+    expect(newline.error?.issues[0]?.message).toMatch(/Dockerfile path holds a control/);
   });
 
   it("adds :latest only after the last path segment (D7)", () => {

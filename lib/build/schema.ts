@@ -1,44 +1,45 @@
 import { z } from "zod";
 import { cleanPath } from "@/lib/build/dockerignore";
+import { checkNewTag, formatImageReference, parseImageReference } from "@/lib/images/reference";
 
 // Inputs of a build, shared by the folder route, the upload route and the page.
 // No Node imports: the page validates with the same rules before sending.
 
-const COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-const LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
-const DOMAIN = `${LABEL}(?:\\.${LABEL})*(?::[0-9]+)?`;
-const TAG = "[\\w][\\w.-]{0,127}";
-// A registry host is told apart from a path component by a dot, a port or "localhost".
-const REFERENCE = new RegExp(
-  `^(?:(?=[^/]*[.:]|localhost/)${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?$`,
-);
-
-/** Whether `ref` is a valid `name[:tag]` to build into (no digest). */
-export function isValidBuildTag(ref: string): boolean {
-  return ref.length <= 255 && REFERENCE.test(ref);
+/**
+ * What is wrong with `ref` as the name to build into (`name[:tag]`, no digest), or
+ * null. The same validator as the tag route's, so both name the part at fault alike.
+ */
+export function buildTagProblem(ref: string): string | null {
+  if (ref === "") return "an image name is required, such as fast-api:latest";
+  const check = checkNewTag(ref);
+  return check.ok ? null : check.problem;
 }
 
 /** `app` -> `app:latest`; `localhost:5000/app` keeps its port and gets `:latest` (D7). */
 export function withDefaultTag(ref: string): string {
-  const slash = ref.lastIndexOf("/");
-  return ref.slice(slash + 1).includes(":") ? ref : `${ref}:latest`;
+  return formatImageReference({ ...parseImageReference(ref), explicitTag: true });
 }
 
 export const buildTagSchema = z
   .string()
   .trim()
-  .min(1, "an image name is required, such as fast-api:latest")
-  .refine(isValidBuildTag, {
-    message:
-      "not a valid image name: use lowercase name[:tag], such as fast-api:latest or " +
-      "localhost:5000/team/app:v1",
+  .superRefine((ref, ctx) => {
+    const problem = buildTagProblem(ref);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
+
+// Node's file calls throw on NUL, and no file name here needs a control character.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const controlProblem = (what: string) =>
+  `the ${what} holds a control character (NUL, a line break...)`;
 
 export const dockerfilePathSchema = z
   .string()
   .trim()
-  .min(1)
+  .min(1, "the Dockerfile path is empty")
   .default("Dockerfile")
+  .refine((p) => !CONTROL.test(p), controlProblem("Dockerfile path"))
   .transform(cleanPath)
   .refine((p) => !p.startsWith("/") && p !== ".." && !p.startsWith("../"), {
     message: "the Dockerfile path must be relative to the context and stay inside it",
@@ -46,7 +47,12 @@ export const dockerfilePathSchema = z
 
 export const buildArgsSchema = z
   .record(
-    z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "not a valid build argument name"),
+    z
+      .string()
+      .regex(
+        /^[A-Za-z_][A-Za-z0-9_]*$/,
+        "a build argument name is letters, digits and _, not starting with a digit",
+      ),
     z.string(),
   )
   .default({});
@@ -54,7 +60,10 @@ export const buildArgsSchema = z
 const targetSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "not a valid stage name")
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+    "a stage name starts with a letter or digit, then letters, digits, _ . or -",
+  )
   .optional();
 
 export const buildOptionsShape = {
@@ -65,15 +74,16 @@ export const buildOptionsShape = {
   noCache: z.boolean().default(false),
 };
 
-/** POST /api/docker/images/build */
-export const folderBuildSchema = z.object({
+/** POST /api/docker/images/build; unknown fields are refused, as in the containers body. */
+export const folderBuildSchema = z.strictObject({
   context: z
     .string()
     .trim()
     .min(1, "the context folder is required")
     .refine((p) => p.startsWith("/"), {
       message: "the context folder must be an absolute path on the Slipway machine",
-    }),
+    })
+    .refine((p) => !CONTROL.test(p), controlProblem("context folder")),
   ...buildOptionsShape,
 });
 

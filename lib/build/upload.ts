@@ -5,16 +5,17 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { ARCHIVE_HEAD_BYTES, archiveKind, firstBytes } from "@/lib/build/archive-kind";
 import type { BuildContextSource } from "@/lib/build/run-build";
 import { zipToTar } from "@/lib/build/zip-context";
 import { invalidInput } from "@/lib/errors";
 
-// An uploaded build context arrives as the raw request body. A tar (plain or
+// An uploaded build context arrives as the raw request body. Its first bytes say
+// what it is (lib/build/archive-kind.ts); the Content-Type does not. A tar (plain or
 // compressed: the engine reads gzip, bzip2 and xz itself) goes to the engine as it
 // arrives, as `docker build - < context.tar` sends it. A zip is first written to a
 // temporary file, because its table of contents is at its end.
 
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
 const REFUSED_TYPES = [
   "multipart/form-data",
   "application/x-www-form-urlencoded",
@@ -35,20 +36,28 @@ export async function readUploadedContext(
 
   const reader = req.body.getReader();
   const head = await readHead(reader);
-  if (head.length === 0)
+  if (head.length === 0) {
     throw invalidInput("The upload is empty: send a tar or zip of the build context");
+  }
+  const kind = archiveKind(head);
+  if (kind === null) {
+    await reader.cancel().catch(() => undefined);
+    throw invalidInput(
+      "The upload is not a tar (plain, gzip, bzip2 or xz) or a zip: it starts with the " +
+        `bytes ${firstBytes(head)}`,
+    );
+  }
   const body = Readable.from(rest(head, reader));
 
-  if (head[0] === ZIP_MAGIC[0] && head[1] === ZIP_MAGIC[1]) return zipContext(body, dockerfile);
-  if (type.includes("zip")) throw invalidInput("The upload is sent as a zip but is not one");
+  if (kind === "zip") return zipContext(body, dockerfile);
   const declared = Number(req.headers.get("content-length"));
   return { tar: body, size: declared > 0 ? declared : undefined };
 }
 
-/** The first bytes of the body, enough to tell a zip from a tar. */
+/** The first bytes of the body, enough to tell what archive it is. */
 async function readHead(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<Uint8Array> {
   let head = new Uint8Array(0);
-  while (head.length < 4) {
+  while (head.length < ARCHIVE_HEAD_BYTES) {
     const { done, value } = await reader.read();
     if (done) break;
     head = Buffer.concat([head, value]);

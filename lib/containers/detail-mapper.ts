@@ -17,6 +17,7 @@ export interface RawContainerInspect {
   Created: string;
   Path?: string;
   Args?: string[] | null;
+  RestartCount?: number;
   State: {
     Status: string;
     Running: boolean;

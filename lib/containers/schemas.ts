@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePortSpec } from "@/lib/containers/port-spec";
+import { imageNameSchema } from "@/lib/images/schemas";
 
 // Inputs of the container routes. No server-only: the run dialog uses the same
 // vocabulary (actions, restart policies).
@@ -27,12 +28,7 @@ export const listQuery = z.object({ all: flag.optional() });
 export const inspectQuery = z.object({ revealEnv: flag.optional() });
 export const removeQuery = z.object({ force: flag.optional(), volumes: flag.optional() });
 
-const imageRef = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(512)
-  .regex(/^[^\s]*$/, "an image reference holds no spaces");
+const imageRef = z.string().trim().min(1, "is required").pipe(imageNameSchema);
 
 export const runDefaultsQuery = z.object({ image: imageRef });
 
@@ -45,18 +41,32 @@ const portSpec = z.string().transform((text, ctx) => {
   }
 });
 
-const envName = z
+/** The name of an environment variable; the run dialog checks each row with it. */
+export const envNameSchema = z
   .string()
-  .min(1)
-  .max(256)
+  .min(1, "an env name is not empty")
+  .max(256, "an env name is at most 256 characters")
   .regex(/^[^=\s\0]+$/, "an env name holds no '=', spaces or NUL");
+
+/** A new container's name, as `docker run --name` takes it. */
+export const containerNameSchema = z
+  .string()
+  .max(255, "the name is at most 255 characters")
+  .regex(NAME_RULE, `the name ${NAME_HINT}`);
+
+/** The command's words (argv); the run dialog checks the split command line with it. */
+export const commandSchema = z
+  .array(z.string().max(32_768, "a word of the command is at most 32768 characters"))
+  .max(256, "the command is at most 256 words");
 
 export const createBody = z.strictObject({
   image: imageRef,
-  name: z.string().max(255).regex(NAME_RULE, `the name ${NAME_HINT}`).optional(),
-  ports: z.array(portSpec).max(64).optional(),
-  env: z.record(envName, z.string().max(32_768)).optional(),
-  cmd: z.array(z.string().max(32_768)).max(256).optional(),
+  name: containerNameSchema.optional(),
+  ports: z.array(portSpec).max(64, "at most 64 port specs").optional(),
+  env: z
+    .record(envNameSchema, z.string().max(32_768, "an env value is at most 32768 characters"))
+    .optional(),
+  cmd: commandSchema.optional(),
   restart: z
     .string()
     .regex(
@@ -64,7 +74,15 @@ export const createBody = z.strictObject({
       "the restart policy is no, always, unless-stopped, on-failure or on-failure:<retries>",
     )
     .optional(),
-  labels: z.record(z.string().min(1).max(256), z.string().max(4096)).optional(),
+  labels: z
+    .record(
+      z
+        .string()
+        .min(1, "a label name is not empty")
+        .max(256, "a label name is at most 256 characters"),
+      z.string().max(4096, "a label value is at most 4096 characters"),
+    )
+    .optional(),
 });
 
 export type CreateContainerInput = z.infer<typeof createBody>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionsForState, isActive } from "@/lib/containers/state-actions";
+import { actionMisfit, actionsForState, isActive } from "@/lib/containers/state-actions";
 
 describe("actionsForState", () => {
   it("offers stop, restart, pause and kill for a running container", () => {
@@ -22,5 +22,36 @@ describe("actionsForState", () => {
       true,
       false,
     ]);
+  });
+});
+
+describe("actionMisfit", () => {
+  it.each([
+    ["start", "running", "is already running"],
+    ["start", "paused", "is paused: unpause it instead"],
+    ["stop", "exited", "is already stopped"],
+    ["stop", "created", "has never been started, so there is nothing to stop"],
+    ["kill", "exited", "is already stopped"],
+    ["pause", "paused", "is already paused"],
+    ["pause", "exited", "is stopped, so it cannot be paused: start it first"],
+    ["unpause", "running", "is not paused (it is running)"],
+    ["unpause", "exited", "is not paused (it is stopped)"],
+    ["restart", "dead", "is dead: remove it and run a new one"],
+  ] as const)("refuses %s on a %s container: %s", (action, state, words) => {
+    expect(actionMisfit(action, state)).toBe(words);
+  });
+
+  it.each([
+    ["start", "exited"],
+    ["start", "created"],
+    ["stop", "running"],
+    ["stop", "paused"],
+    ["kill", "paused"],
+    ["restart", "exited"],
+    ["restart", "running"],
+    ["pause", "running"],
+    ["unpause", "paused"],
+  ] as const)("lets %s run on a %s container", (action, state) => {
+    expect(actionMisfit(action, state)).toBeNull();
   });
 });

@@ -117,5 +117,10 @@ export interface CreatedContainer {
   id: string;
   name: string;
   ports: PortView[];
+  /** The engine's state a moment after start: `running`, or `exited` for a run over at once. */
+  state: ContainerState | string;
+  /** The exit code when the container has already stopped; null while it runs. */
+  exitCode: number | null;
+  /** Sentences for a person: an exit at once with its code, bindings left unchecked. */
   warnings: string[];
 }

@@ -7,7 +7,8 @@ import { AppError, isAppError } from "@/lib/errors";
 
 interface DockerodeError {
   statusCode?: number;
-  json?: { message?: string } | null;
+  /** The parsed body; an empty Buffer when the engine sent none (a 304). */
+  json?: { message?: unknown } | Buffer | null;
   reason?: string;
   code?: string;
   message?: string;
@@ -38,14 +39,25 @@ export function engineUnavailable(code?: string): AppError {
   );
 }
 
+/**
+ * The engine's words for a failure. Empty candidates are skipped: a 304 carries no
+ * body, so docker-modem's message ends in a bare "- " and only `reason` ("container
+ * already started") says anything.
+ */
 export function dockerMessage(error: DockerodeError): string {
-  const raw =
-    error.json?.message ??
-    causeInMessage(error.message) ??
-    error.reason ??
-    error.message ??
-    "unknown engine error";
-  return raw.trim();
+  const candidates = [
+    bodyMessage(error.json),
+    causeInMessage(error.message),
+    error.reason,
+    error.message,
+  ];
+  const said = candidates.map((text) => text?.trim()).find((text) => text);
+  return said ?? "the engine gave no reason";
+}
+
+function bodyMessage(json: DockerodeError["json"]): string | undefined {
+  if (!json || Buffer.isBuffer(json)) return undefined;
+  return typeof json.message === "string" ? json.message : undefined;
 }
 
 // On streaming calls (build, pull, push) docker-modem leaves `json` empty and puts
@@ -62,7 +74,7 @@ export function fromDockerError(error: unknown): AppError | null {
   const message = `Docker: ${dockerMessage(e)}`;
   switch (e.statusCode) {
     case 304:
-      return new AppError("conflict", `${message} (nothing to do)`);
+      return new AppError("conflict", `${message}: there was nothing to do`);
     case 400:
       return new AppError("invalid_input", message);
     case 401:

@@ -12,6 +12,7 @@ import { awsTags } from "@/lib/aws/tags";
 import { listImages } from "@/lib/ecr/images";
 import { type RepositorySummary, toRepositorySummary } from "@/lib/ecr/mappers";
 import { conflict } from "@/lib/errors";
+import { plural } from "@/lib/format/plural";
 import { log } from "@/lib/log";
 
 export interface NewRepository {
@@ -69,7 +70,7 @@ export async function deleteRepository(aws: AwsClients, name: string, force: boo
     if (images.length > 0) {
       const shown = images.map((i) => (i.tags.length ? i.tags.join(", ") : i.digest));
       throw conflict(
-        `Repository ${name} holds ${images.length} image${images.length === 1 ? "" : "s"} ` +
+        `Repository ${name} holds ${plural(images.length, "image")} ` +
           `(${shown.slice(0, 10).join("; ")}${images.length > 10 ? "; …" : ""}). ` +
           "Delete them first, or delete the repository with force to delete them too.",
         { images: images.map((i) => ({ digest: i.digest, tags: i.tags })) },

@@ -12,6 +12,7 @@ import { ecsTags } from "@/lib/aws/tags";
 import { type ClusterSummary, toClusterSummary } from "@/lib/ecs/cluster-mappers";
 import { describeAllServices } from "@/lib/ecs/service-list";
 import { AppError, conflict } from "@/lib/errors";
+import { plural } from "@/lib/format/plural";
 import { log } from "@/lib/log";
 
 const INCLUDE = ["STATISTICS", "TAGS"] as const;
@@ -98,5 +99,3 @@ async function findCluster(aws: AwsClients, cluster: string): Promise<Cluster | 
   );
   return answer.clusters?.[0];
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -22,3 +22,29 @@ export function segment<T extends z.ZodType<string>>(schema: T) {
     }
   }, schema);
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * The name of the first path parameter holding a control character (NUL, a line
+ * break...), as sent or once decoded; no resource name holds one, and the engine
+ * client throws on them before the engine could answer.
+ */
+export function paramWithControlCharacter(
+  params: Record<string, string | string[] | undefined> | undefined,
+): string | null {
+  for (const [name, value] of Object.entries(params ?? {})) {
+    const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    if (values.some((v) => CONTROL.test(v) || CONTROL.test(decodedOnce(v)))) return name;
+  }
+  return null;
+}
+
+function decodedOnce(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

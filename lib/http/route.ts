@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { invalidInput } from "@/lib/errors";
+import { describeIssues } from "@/lib/http/issues";
+import { paramWithControlCharacter } from "@/lib/http/params";
 import { errorResponse, json } from "@/lib/http/responses";
 import { translateError } from "@/lib/http/translate";
 import { log } from "@/lib/log";
@@ -40,8 +42,16 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
     try {
       const refused = guardRequest(req, { needsToken: !spec.public });
       if (refused) throw refused;
+      const params = await ctx.params;
+      const controlled = paramWithControlCharacter(params);
+      if (controlled) {
+        throw invalidInput(
+          `Invalid path parameter: ${controlled}: holds a control character (NUL, a line ` +
+            "break...), which no name does",
+        );
+      }
       const input: RouteInput<P, Q, B> = {
-        params: parse(spec.params, await ctx.params, "path parameter"),
+        params: parse(spec.params, params, "path parameter"),
         query: parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), "query"),
         body: spec.body ? parse(spec.body, await readJson(req), "body") : (undefined as B),
         req,
@@ -66,10 +76,7 @@ function parse<T>(schema: Schema<T> | undefined, value: unknown, where: string):
   if (!schema) return (value ?? {}) as T;
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const field = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    return `${field}${issue.message}`;
-  });
+  const problems = describeIssues(result.error.issues);
   throw invalidInput(`Invalid ${where}: ${problems.join("; ")}`, { issues: result.error.issues });
 }
 

@@ -93,8 +93,23 @@ export function checkNewTag(text: string): ReferenceCheck {
   return checkImageReference(text, { allowDigest: false });
 }
 
+const IMAGE_ID = /^(?:sha256:)?[0-9a-f]{1,64}$/;
+
+/**
+ * An existing image named by reference or by its id (`sha256:` and 64 hex digits, or
+ * a prefix of them), as routes and the run dialog take one; null when it may be one.
+ */
+export function imageNameProblem(text: string): string | null {
+  if (IMAGE_ID.test(text)) return null;
+  return findProblem(text, true);
+}
+
 function findProblem(text: string, allowDigest: boolean): string | null {
   if (text.trim() === "") return "The image reference is empty";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+  if (/[\u0000-\u001f\u007f]/.test(text)) {
+    return `${JSON.stringify(text)} holds a control character; an image reference has none`;
+  }
   if (/\s/.test(text)) return `"${text}" holds a space; an image reference has none`;
   const ref = parseImageReference(text);
 

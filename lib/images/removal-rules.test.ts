@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeUsers, isIdReference, namesLeftAfterUntag, removesOnlyTag } from "./removal-rules";
+import {
+  describeUsers,
+  isIdReference,
+  namesLeftAfterUntag,
+  removesOnlyTag,
+  runningBlockers,
+} from "./removal-rules";
 
 const ID = `sha256:c4443d582ac4${"0".repeat(52)}`;
 const DIGEST = `sha256:${"ab".repeat(32)}`;
@@ -68,5 +74,30 @@ describe("describeUsers", () => {
     expect(describeUsers([a, b], "stopped")).toBe(
       "2 stopped containers: a (aaaaaaaaaaaa), b (bbbbbbbbbbbb)",
     );
+  });
+});
+
+describe("runningBlockers", () => {
+  const web = { id: "1".repeat(64), name: "web", state: "running" };
+  const old = { id: "2".repeat(64), name: "old", state: "exited" };
+
+  it("names the running container when the last name would take the image", () => {
+    const image = { id: ID, tags: ["app:v1"], digests: [] };
+    expect(runningBlockers("app:v1", image, [web, old])).toEqual([web]);
+  });
+
+  it("names it when the image is removed by id", () => {
+    const image = { id: ID, tags: ["app:v1", "app:v2"], digests: [] };
+    expect(runningBlockers("c4443d582ac4", image, [web])).toEqual([web]);
+  });
+
+  it("lets a tag go that leaves the image other names", () => {
+    const image = { id: ID, tags: ["app:v1", "app:v2"], digests: [] };
+    expect(runningBlockers("app:v1", image, [web])).toEqual([]);
+  });
+
+  it("does not count stopped containers: force deals with those", () => {
+    const image = { id: ID, tags: ["app:v1"], digests: [] };
+    expect(runningBlockers("app:v1", image, [old])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/format/plural";
 import { parseImageReference } from "@/lib/images/reference";
 import type { ImageContainer } from "@/lib/images/types";
 
@@ -68,5 +69,25 @@ export function describeUsers(containers: readonly ImageContainer[], state: stri
   const list = containers.map((c) => `${c.name} (${c.id.slice(0, 12)})`).join(", ");
   return containers.length === 1
     ? `${state} container ${list}`
-    : `${containers.length} ${state} containers: ${list}`;
+    : `${plural(containers.length, `${state} container`)}: ${list}`;
 }
+
+/**
+ * The containers that make Slipway refuse to remove `ref`: running ones, when the
+ * removal would take the image and not just a name. With force the engine would not
+ * remove such an image either: it would untag the name and leave the image dangling
+ * while the container runs, which is never what a person asked for.
+ */
+export function runningBlockers(
+  ref: string,
+  image: { id: string; tags: readonly string[]; digests: readonly string[] },
+  containers: readonly ImageContainer[],
+): ImageContainer[] {
+  if (removesOnlyTag(ref, image.id, image.tags, image.digests)) return [];
+  return containers.filter(isActive);
+}
+
+/** Why Slipway refuses, after "Image X is used by <users>. ". */
+export const RUNNING_REFUSAL =
+  "Slipway refuses to remove it: with force the engine would only untag it and leave " +
+  "the image dangling while the container runs. Stop and remove that container first.";

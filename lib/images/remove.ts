@@ -6,28 +6,38 @@ import { conflict } from "@/lib/errors";
 import { inspectEngineImage } from "@/lib/images/inspect";
 import { containersUsingImage } from "@/lib/images/list";
 import { imageDigests, imageTags } from "@/lib/images/list-mapper";
-import { describeUsers, isActive, removesOnlyTag } from "@/lib/images/removal-rules";
+import {
+  describeUsers,
+  RUNNING_REFUSAL,
+  removesOnlyTag,
+  runningBlockers,
+} from "@/lib/images/removal-rules";
 import type { ImageContainer, ImageRemoval } from "@/lib/images/types";
 import { log } from "@/lib/log";
 
 /**
  * Removes what `docker rmi <ref>` removes: only the tag when the image keeps other
  * names, else the image. Containers using it are looked up first, so a refusal names
- * them; a running one blocks removal even with force.
+ * them. Slipway refuses while a running container uses the image, force or not: with
+ * force the engine would only untag the name and leave the image dangling.
  */
 export async function removeImage(ref: string, force: boolean): Promise<ImageRemoval> {
   const image = await inspectEngineImage(ref);
-  const tags = imageTags(image.RepoTags);
-  const onlyTag = removesOnlyTag(ref, image.Id, tags, imageDigests(image.RepoDigests));
+  const names = {
+    id: image.Id,
+    tags: imageTags(image.RepoTags),
+    digests: imageDigests(image.RepoDigests),
+  };
+  const onlyTag = removesOnlyTag(ref, names.id, names.tags, names.digests);
   const users = onlyTag ? [] : await containersUsingImage(image.Id);
 
-  const active = users.filter(isActive);
-  if (active.length > 0) {
+  const running = runningBlockers(ref, names, users);
+  if (running.length > 0) {
     throw conflict(
-      `Image "${ref}" is used by ${describeUsers(active, "running")}. The engine refuses to ` +
-        "remove an image while a running container uses it, even with force: stop and " +
-        "remove that container first.",
-      { containers: active },
+      `Image "${ref}" is used by ${describeUsers(running, "running")}. ${RUNNING_REFUSAL}`,
+      {
+        containers: running,
+      },
     );
   }
 

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
@@ -7,6 +8,9 @@ import { SESSION_COOKIE, sameSecret, sessionValue } from "@/lib/security/request
 
 export const dynamic = "force-dynamic";
 
+// A wrong token is answered only after this pause, so that guessing is slow.
+const WRONG_TOKEN_DELAY_MS = 400;
+
 const body = z.object({ token: z.string().min(1, "token is required") });
 
 /** POST /api/session: trades the Slipway token for an HttpOnly session cookie. */
@@ -14,6 +18,7 @@ export const POST = route({ body, public: true }, async ({ body: { token } }) =>
   const expected = config().token;
   if (!expected) return json({ ok: true, required: false });
   if (!sameSecret(token, expected)) {
+    await delay(WRONG_TOKEN_DELAY_MS);
     throw new AppError("unauthorized", "That token is not the one Slipway was started with");
   }
   const cookie = `${SESSION_COOKIE}=${sessionValue(expected)}; Path=/; HttpOnly; SameSite=Strict`;
