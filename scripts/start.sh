@@ -17,6 +17,11 @@ case "$host" in
     fi ;;
 esac
 
+if [ -n "${SLIPWAY_TOKEN:-}" ] && [ ${#SLIPWAY_TOKEN} -lt 16 ]; then
+  echo "[slipway] SLIPWAY_TOKEN must be at least 16 characters" >&2
+  exit 2
+fi
+
 ensure_deps
 ensure_build
 echo "[slipway] http://$host:$port"

@@ -8,6 +8,7 @@ import { LogToolbar, type ToolbarValues } from "@/components/logs/log-toolbar";
 import { type FeedState, useLogFeed } from "@/components/logs/use-log-feed";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { filterTerms, termsPattern } from "@/lib/ecs-logs/filter-terms";
+import { plural } from "@/lib/format/plural";
 import { filterLines, searchPattern } from "@/lib/logs/search";
 
 const FEED_LABEL: Record<FeedState, string> = {
@@ -68,8 +69,9 @@ export function LogViewer({
   const matchSummary = !values.search
     ? null
     : source.search === "server"
-      ? `${count(total)} ${total === 1 ? "line" : "lines"} found by CloudWatch`
-      : pattern && `${count(view.matches)} matches in ${count(view.rows.length)} lines`;
+      ? `${plural(total, "line")} found by CloudWatch`
+      : pattern &&
+        `${plural(view.matches, "match", "matches")} in ${plural(view.rows.length, "line")}`;
 
   return (
     <div
@@ -89,13 +91,13 @@ export function LogViewer({
         <span data-testid="log-state">{FEED_LABEL[feed.state]}</span>
         <span data-testid="log-count">
           {view.rows.length === total
-            ? `${count(total)} lines`
-            : `${count(view.rows.length)} of ${count(total)} lines`}
+            ? plural(total, "line")
+            : `${count(view.rows.length)} of ${plural(total, "line")}`}
         </span>
         {feed.buffer.dropped > 0 && (
           <span className="text-amber-300" data-testid="log-dropped">
-            {count(feed.buffer.dropped)} older lines dropped to keep the view fast; the download has
-            the whole log
+            {plural(feed.buffer.dropped, "older line")} dropped to keep the view fast; the download
+            has the whole log
           </span>
         )}
         {feed.notice && (

@@ -22,7 +22,12 @@ const since = z.string().transform((value, ctx) => {
 });
 
 export const containerParams = z.object({
-  id: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,254}$/, "a container id or name is expected"),
+  id: z
+    .string()
+    .regex(
+      /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,254}$/,
+      "a container id or name starts with a letter or digit, then letters, digits, _ . or -",
+    ),
 });
 
 export const logQuery = z.object({
