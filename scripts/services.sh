@@ -77,7 +77,11 @@ MOTO_PORT=5000
 MOTO_VENV=${SLIPWAY_MOTO_VENV:-/var/lib/slipway-test/moto-venv}
 
 moto_answers() {
-  curl -fsS --max-time 3 "http://127.0.0.1:$MOTO_PORT/moto-api/data.json" >/dev/null 2>&1
+  # A cheap call: /moto-api/data.json serialises all of moto's state and grows slow.
+  curl -fsS --max-time 10 -X POST "http://127.0.0.1:$MOTO_PORT/" \
+    -H 'Content-Type: application/x-www-form-urlencoded' \
+    -H 'Authorization: AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/sts/aws4_request' \
+    -d 'Action=GetCallerIdentity&Version=2011-06-15' >/dev/null 2>&1
 }
 
 start_moto() {

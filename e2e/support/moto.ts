@@ -31,17 +31,6 @@ export const moto = {
   sts: new STSClient(config),
 };
 
-export async function motoAnswers(): Promise<boolean> {
-  try {
-    const response = await fetch(`${MOTO_URL}/moto-api/data.json`, {
-      signal: AbortSignal.timeout(3_000),
-    });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 /** Runs `cleanup` and ignores "already gone": tests may have deleted it themselves. */
 export async function quietly(cleanup: () => Promise<unknown>): Promise<void> {
   try {
