@@ -24,8 +24,7 @@ describe("classifyPullError", () => {
   });
 
   it("no credentials saved: unauthorized, saying none are saved", () => {
-    const text =
-      'Head "http://127.0.0.1:5055/v2/app/manifests/v1": no basic auth credentials';
+    const text = 'Head "http://127.0.0.1:5055/v2/app/manifests/v1": no basic auth credentials';
     const failure = classifyPullError(text, "127.0.0.1:5055/app:v1", "127.0.0.1:5055");
     expect(failure.code).toBe("unauthorized");
     expect(failure.message).toMatch(/none are saved/);

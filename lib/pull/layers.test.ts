@@ -11,7 +11,13 @@ describe("PullTotals", () => {
     expect(totals.read(p("v1", "Pulling from slipway-test-app"))).toBeNull();
     expect(totals.read(p("0123456789ab", "Pulling from team/app"))).toBeNull();
     expect(totals.read(p(undefined, "Digest: sha256:00"))).toBeNull();
-    expect(totals.total()).toEqual({ type: "total", current: 0, total: 0, layers: 0, layersDone: 0 });
+    expect(totals.total()).toEqual({
+      type: "total",
+      current: 0,
+      total: 0,
+      layers: 0,
+      layersDone: 0,
+    });
   });
 
   it("adds up downloaded bytes of the layers whose size is known", () => {

@@ -9,8 +9,8 @@ import { log } from "@/lib/log";
 import { classifyPullError } from "@/lib/pull/classify";
 import { digestOf, PullTotals } from "@/lib/pull/layers";
 import type { PullLine } from "@/lib/pull/lines";
-import { authConfigFor } from "@/lib/registries/store";
 import { registryOfReference } from "@/lib/registries/server-name";
+import { authConfigFor } from "@/lib/registries/store";
 
 // One pull on the engine with the saved credentials of the reference's registry.
 // The engine refuses some pulls before streaming (unknown tag, bad credentials,

@@ -16,9 +16,7 @@ import type { SavedRegistry } from "@/lib/registries/types";
 
 const FILE_NAME = "registries.json";
 const fileSchema = z.object({
-  registries: z.array(
-    z.object({ server: z.string(), username: z.string(), password: z.string() }),
-  ),
+  registries: z.array(z.object({ server: z.string(), username: z.string(), password: z.string() })),
 });
 
 /** The authconfig dockerode passes to the engine for a pull or push. */

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { ndjson } from "@/lib/http/streams";
-import { pullSchema } from "@/lib/pull/schema";
 import { runPull } from "@/lib/pull/run-pull";
+import { pullSchema } from "@/lib/pull/schema";
 
 export const dynamic = "force-dynamic";
 
