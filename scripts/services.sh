@@ -112,7 +112,8 @@ REGISTRY_DIR=$STATE_DIR/registry
 registry_answers() {
   # 401 means it is up and asks for the test user: curl -f would call that a failure.
   local code
-  code=$(curl -sS --max-time 3 -o /dev/null -w '%{http_code}' "http://$REGISTRY_ADDR/v2/" 2>/dev/null)
+  code=$(curl -sS --max-time 3 -o /dev/null -w '%{http_code}' \
+    "http://$REGISTRY_ADDR/v2/" 2>/dev/null)
   [ "$code" = 401 ] || [ "$code" = 200 ]
 }
 

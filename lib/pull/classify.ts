@@ -9,8 +9,20 @@ export interface PullFailure {
   message: string;
 }
 
-const UNREACHABLE =
-  /connection refused|no such host|i\/o timeout|network is unreachable|no route to host|connection reset|server gave HTTP response to HTTPS client|TLS handshake timeout|dial tcp/i;
+const UNREACHABLE = new RegExp(
+  [
+    "connection refused",
+    "no such host",
+    "i/o timeout",
+    "network is unreachable",
+    "no route to host",
+    "connection reset",
+    "server gave HTTP response to HTTPS client",
+    "TLS handshake timeout",
+    "dial tcp",
+  ].join("|"),
+  "i",
+);
 const NO_CREDENTIALS = /no basic auth credentials/i;
 const UNAUTHORIZED = /unauthorized|authentication required|incorrect username or password/i;
 const DENIED = /pull access denied|repository does not exist or may require/i;

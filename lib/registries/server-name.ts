@@ -37,7 +37,10 @@ const HOST_PORT = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$/;
 export function serverProblem(server: string): string | null {
   if (server === "") return "The registry server is empty";
   if (!HOST_PORT.test(server)) {
-    return `"${server}" is not a registry host[:port] such as registry.example.com or 127.0.0.1:5055`;
+    return (
+      `"${server}" is not a registry host[:port] ` +
+      "such as registry.example.com or 127.0.0.1:5055"
+    );
   }
   return null;
 }
