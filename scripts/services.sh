@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the services the tests need ready, idempotently: a Docker engine, Debian's
-# Chromium, the offline base image and the fixture app. On a machine where Docker
+# Chromium, the offline base image, the test registry and the fixture app. On a machine where Docker
 # already answers nothing is installed. Every wait is bounded and says what failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -108,6 +108,39 @@ start_moto() {
   log "moto is up"
 }
 
+REGISTRY_ADDR=127.0.0.1:5055
+REGISTRY_USER=slipway-test
+REGISTRY_PASSWORD=slipway-test-password
+REGISTRY_DIR=$STATE_DIR/registry
+
+registry_answers() {
+  # 401 means it is up and asks for the test user: curl -f would call that a failure.
+  local code
+  code=$(curl -sS --max-time 3 -o /dev/null -w '%{http_code}' \
+    "http://$REGISTRY_ADDR/v2/" 2>/dev/null)
+  [ "$code" = 401 ] || [ "$code" = 200 ]
+}
+
+# Debian's docker-registry with the project's config (never the package's: it takes :5000).
+start_registry() {
+  if registry_answers; then
+    log "registry answers on $REGISTRY_ADDR"
+    return 0
+  fi
+  command -v docker-registry >/dev/null || apt_install docker-registry
+  command -v htpasswd >/dev/null || apt_install apache2-utils
+  mkdir -p "$REGISTRY_DIR/storage"
+  htpasswd -Bbn "$REGISTRY_USER" "$REGISTRY_PASSWORD" >"$REGISTRY_DIR/htpasswd"
+  sed -e "s#__STORAGE__#$REGISTRY_DIR/storage#" -e "s#__HTPASSWD__#$REGISTRY_DIR/htpasswd#" \
+    e2e/fixtures/registry/config.yml >"$REGISTRY_DIR/config.yml"
+  log "starting docker-registry on $REGISTRY_ADDR"
+  nohup docker-registry serve "$REGISTRY_DIR/config.yml" >"$STATE_DIR/registry.log" 2>&1 &
+  echo $! >"$STATE_DIR/registry.pid"
+  for _ in $(seq 1 30); do registry_answers && { log "registry is up"; return 0; }; sleep 1; done
+  tail -20 "$STATE_DIR/registry.log" >&2 || true
+  die "docker-registry did not answer on $REGISTRY_ADDR within 30 s (log: $STATE_DIR/registry.log)"
+}
+
 main() {
   command -v curl >/dev/null || apt_install curl
   # socat relays a socket to the engine in tests of an engine that comes up late.
@@ -116,6 +149,7 @@ main() {
   command -v docker >/dev/null || apt_install docker.io
   make_base_image
   [ "${SLIPWAY_SKIP_MOTO:-}" = 1 ] || start_moto
+  start_registry
   if [ "${SLIPWAY_SKIP_BROWSER:-}" != 1 ]; then
     [ -x /usr/bin/chromium ] || apt_install chromium
   fi

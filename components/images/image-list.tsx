@@ -4,8 +4,11 @@ import { useMemo, useState } from "react";
 import { type ImageAction, ImageActionDialogs } from "@/components/images/image-actions";
 import { filterImageRows, toImageRows } from "@/components/images/image-rows";
 import { ImageTable } from "@/components/images/image-table";
+import { PullImageDialog } from "@/components/images/pull-image-dialog";
 import { RemovalNotice } from "@/components/images/removal-notice";
 import { useImages } from "@/components/images/use-images";
+import { RegistriesDialog } from "@/components/registries/registries-dialog";
+import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,6 +22,7 @@ export function ImageList() {
   const [showDangling, setShowDangling] = useState(true);
   const [action, setAction] = useState<ImageAction | null>(null);
   const [removal, setRemoval] = useState<ImageRemoval | null>(null);
+  const [dialog, setDialog] = useState<"pull" | "registries" | null>(null);
 
   const rows = useMemo(() => toImageRows(images.data ?? []), [images.data]);
   const shown = filterImageRows(rows, filter, showDangling);
@@ -30,6 +34,16 @@ export function ImageList() {
         title="Images"
         subtitle={
           images.data && `${plural(images.data.length, "image")}, ${danglingCount} dangling`
+        }
+        actions={
+          <>
+            <Button onClick={() => setDialog("registries")} data-testid="open-registries">
+              Registries
+            </Button>
+            <Button variant="primary" onClick={() => setDialog("pull")} data-testid="open-pull">
+              Pull image
+            </Button>
+          </>
         }
       />
       <div className="mb-3 flex flex-wrap items-center gap-4 text-sm">
@@ -50,6 +64,8 @@ export function ImageList() {
       {images.isPending && <p className="text-sm text-slate-400">Loading images…</p>}
       {images.data && <ImageTable rows={shown} onAction={setAction} />}
       <ImageActionDialogs action={action} onClose={() => setAction(null)} onRemoved={setRemoval} />
+      <PullImageDialog open={dialog === "pull"} onClose={() => setDialog(null)} />
+      <RegistriesDialog open={dialog === "registries"} onClose={() => setDialog(null)} />
     </div>
   );
 }

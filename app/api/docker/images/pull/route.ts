@@ -1,0 +1,11 @@
+import { route } from "@/lib/http/route";
+import { ndjson } from "@/lib/http/streams";
+import { runPull } from "@/lib/pull/run-pull";
+import { pullSchema } from "@/lib/pull/schema";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/docker/images/pull: pulls `{reference}` with saved credentials, as NDJSON. */
+export const POST = route({ body: pullSchema }, async ({ body, req }) =>
+  ndjson(req, (signal) => runPull(body.reference, signal)),
+);

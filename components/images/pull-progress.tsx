@@ -1,0 +1,71 @@
+import type { PullProgress } from "@/components/images/use-pull";
+import { formatBytes } from "@/lib/format/bytes";
+
+/** A bar per layer and one for the whole pull; a layer's size is known once it downloads. */
+export function PullProgressView({ progress }: { progress: PullProgress }) {
+  const { total, layers, status } = progress;
+  return (
+    <div className="space-y-2 text-xs" data-testid="pull-progress">
+      {total && (
+        <div data-testid="pull-total">
+          <Bar
+            label={`Total: ${total.layersDone} of ${total.layers} layers`}
+            current={total.current}
+            total={total.total}
+            done={total.layers > 0 && total.layersDone === total.layers}
+          />
+        </div>
+      )}
+      {status && <p className="truncate text-slate-400">{status}</p>}
+      <ul className="space-y-1.5">
+        {layers.map((layer) => (
+          <li key={layer.id} data-testid="pull-layer" data-layer={layer.id}>
+            <Bar
+              label={`${layer.id} ${layer.status}`}
+              current={layer.current}
+              total={layer.total}
+              done={layer.status === "Pull complete" || layer.status === "Already exists"}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Bar({
+  label,
+  current,
+  total,
+  done,
+}: {
+  label: string;
+  current?: number;
+  total?: number;
+  done: boolean;
+}) {
+  const share = done ? 1 : total && current !== undefined ? Math.min(current / total, 1) : 0;
+  const bytes =
+    total && current !== undefined ? `${formatBytes(current)} / ${formatBytes(total)}` : "";
+  return (
+    <div>
+      <div className="flex justify-between gap-2 font-mono text-slate-300">
+        <span className="truncate">{label}</span>
+        <span className="shrink-0 text-slate-400">{bytes}</span>
+      </div>
+      <div
+        className="mt-0.5 h-1.5 rounded bg-slate-800"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(share * 100)}
+      >
+        <div
+          className={`h-full rounded ${done ? "bg-emerald-500" : "bg-sky-500"}`}
+          style={{ width: `${share * 100}%` }}
+        />
+      </div>
+    </div>
+  );
+}
