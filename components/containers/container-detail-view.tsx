@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { LogViewer } from "@/components/logs/log-viewer";
+import { StatsPanel } from "@/components/stats/stats-panel";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ import { PortLinks } from "./port-links";
 import { useContainerDetail } from "./queries";
 import { StateBadge } from "./state-badge";
 
-const TABS = ["overview", "logs", "inspect"] as const;
+const TABS = ["overview", "logs", "stats", "inspect"] as const;
 type Tab = (typeof TABS)[number];
 const TAB = "-mb-px border-b-2 px-3 py-1.5 text-sm capitalize";
 const TAB_ON = "border-sky-500 text-white";
@@ -95,6 +96,7 @@ export function ContainerDetailView({ id }: { id: string }) {
           </Link>
         </section>
       )}
+      {tab === "stats" && <StatsPanel id={detail.id} running={detail.state.status === "running"} />}
       {tab === "inspect" && (
         <section className="space-y-2">
           <Checkbox
