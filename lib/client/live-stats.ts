@@ -71,10 +71,14 @@ function subscribeStats(listener: () => void): () => void {
   return () => statsListeners.delete(listener);
 }
 
+export function statsOf(id: string): ContainerStats | undefined {
+  return entries.get(id);
+}
+
 export function useContainerStats(id: string): ContainerStats | undefined {
   return useSyncExternalStore(
     subscribeStats,
-    () => entries.get(id),
+    () => statsOf(id),
     () => undefined,
   );
 }
