@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { LogViewer } from "@/components/logs/log-viewer";
+import { StatsPanel } from "@/components/stats/stats-panel";
 import { TerminalPanel } from "@/components/terminal/terminal-panel";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox } from "@/components/ui/fields";
@@ -15,7 +16,7 @@ import { PortLinks } from "./port-links";
 import { useContainerDetail } from "./queries";
 import { StateBadge } from "./state-badge";
 
-const TABS = ["overview", "logs", "terminal", "inspect"] as const;
+const TABS = ["overview", "logs", "stats", "terminal", "inspect"] as const;
 type Tab = (typeof TABS)[number];
 const TAB = "-mb-px border-b-2 px-3 py-1.5 text-sm capitalize";
 const TAB_ON = "border-sky-500 text-white";
@@ -96,6 +97,7 @@ export function ContainerDetailView({ id }: { id: string }) {
           </Link>
         </section>
       )}
+      {tab === "stats" && <StatsPanel id={detail.id} running={detail.state.status === "running"} />}
       {tab === "terminal" && (
         <TerminalPanel containerId={detail.id} running={detail.state.status === "running"} />
       )}

@@ -1,11 +1,17 @@
+"use client";
+
 import Link from "next/link";
+import { StatsCells } from "@/components/stats/stats-cells";
 import { seg } from "@/lib/client/api";
+import { useWatchStats } from "@/lib/client/live-stats";
 import type { ContainerSummary } from "@/lib/containers/types";
 import { ContainerActions } from "./container-actions";
 import { PortLinks } from "./port-links";
 import { StateBadge } from "./state-badge";
 
 export function ContainersTable({ containers }: { containers: ContainerSummary[] }) {
+  // The running rows' CPU and memory come over the tab's live stream.
+  useWatchStats(containers.filter((c) => c.state === "running").map((c) => c.id));
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-800">
       <table className="w-full text-left text-sm" data-testid="containers-table">
@@ -15,6 +21,8 @@ export function ContainersTable({ containers }: { containers: ContainerSummary[]
             <th className="px-3 py-2 font-medium">Image</th>
             <th className="px-3 py-2 font-medium">State</th>
             <th className="px-3 py-2 font-medium">Status</th>
+            <th className="px-3 py-2 font-medium">CPU</th>
+            <th className="px-3 py-2 font-medium">Memory</th>
             <th className="px-3 py-2 font-medium">Ports</th>
             <th className="px-3 py-2 font-medium">Actions</th>
           </tr>
@@ -41,6 +49,7 @@ export function ContainersTable({ containers }: { containers: ContainerSummary[]
               <td className="px-3 py-2 text-slate-300" data-testid="container-status">
                 {c.status}
               </td>
+              <StatsCells id={c.id} running={c.state === "running"} />
               <td className="px-3 py-2">
                 <PortLinks ports={c.ports} />
               </td>

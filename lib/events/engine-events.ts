@@ -40,6 +40,8 @@ export async function* followEngineEvents(
   const release = trackStream();
   const close = () => stream.destroy();
   signal.addEventListener("abort", close);
+  // The client may have gone while the engine was still answering.
+  if (signal.aborted) close();
   try {
     for await (const raw of jsonLines<RawEvent>(stream)) yield toEngineEvent(raw);
   } finally {

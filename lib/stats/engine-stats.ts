@@ -1,0 +1,30 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { getDocker } from "@/lib/docker/client";
+import { jsonLines } from "@/lib/docker/json-lines";
+import { trackStream } from "@/lib/http/stream-registry";
+import type { EngineStats } from "@/lib/stats/math";
+
+/**
+ * Follows the engine's stats stream of one container (a document about once a
+ * second) until the signal fires, the container is removed or the engine goes away.
+ */
+export async function* followEngineStats(
+  id: string,
+  signal: AbortSignal,
+): AsyncGenerator<EngineStats> {
+  const container = getDocker().getContainer(id);
+  const stream = (await container.stats({ stream: true })) as unknown as Readable;
+  const release = trackStream();
+  const close = () => stream.destroy();
+  signal.addEventListener("abort", close);
+  // The client may have gone while the engine was still answering.
+  if (signal.aborted) close();
+  try {
+    yield* jsonLines<EngineStats>(stream);
+  } finally {
+    signal.removeEventListener("abort", close);
+    stream.destroy();
+    release();
+  }
+}
