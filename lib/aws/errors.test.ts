@@ -119,3 +119,21 @@ describe("an endpoint that does not answer", () => {
     expect(translated?.message).toContain("ECONNREFUSED");
   });
 });
+
+describe("answers the SDK cannot read", () => {
+  it("names the status and the likely cause instead of the parser's words", () => {
+    const error = Object.assign(
+      new SyntaxError(
+        "Unexpected token '<', \"<!doctype \"... is not valid JSON\n  Deserialization error: " +
+          "to see the raw response, inspect the hidden field {error}.$response on this object.",
+      ),
+      { $metadata: { httpStatusCode: 500 } },
+    );
+    const translated = fromAwsError(error);
+    expect(translated?.code).toBe("upstream_error");
+    expect(translated?.message).toBe(
+      "The AWS endpoint answered (HTTP 500) with something that is not an AWS reply. Check the " +
+        "region and AWS_ENDPOINT_URL; a proxy or an AWS stand-in may have failed on this call.",
+    );
+  });
+});

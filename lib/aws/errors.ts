@@ -73,6 +73,7 @@ export function fromAwsError(error: unknown): AppError | null {
   if (isNetworkFailure(e)) return awsUnreachable(e);
   if (e.message === "Region is missing") return regionMissing(null);
   const status = e.$metadata?.httpStatusCode;
+  if (isUnreadableAnswer(e)) return unreadableAnswer(e, status);
   if (!e.$fault && status === undefined) return null;
   return fromServiceError(e.name ?? "UnknownError", e.message ?? "", status, e.$fault);
 }
@@ -105,6 +106,24 @@ function fromServiceError(
   if (status === 409) return new AppError("conflict", message);
   if (status === 400) return new AppError("invalid_input", message);
   return new AppError("upstream_error", message);
+}
+
+// The SDK could not parse the answer: a proxy's or a broken stand-in's page, or a
+// region whose endpoint is something else. Its own message ("Unexpected token '<'…
+// Deserialization error…") helps nobody, so say what happened and where.
+function isUnreadableAnswer(e: AwsServiceError): boolean {
+  return /Deserialization error/.test(e.message ?? "");
+}
+
+function unreadableAnswer(e: AwsServiceError, status: number | undefined): AppError {
+  const endpoint = e.slipwayEndpoint ?? "The AWS endpoint";
+  const http = status === undefined ? "" : ` (HTTP ${status})`;
+  return new AppError(
+    "upstream_error",
+    `${endpoint} answered${http} with something that is not an AWS reply. Check the region ` +
+      "and AWS_ENDPOINT_URL; a proxy or an AWS stand-in may have failed on this call.",
+    { status },
+  );
 }
 
 function isNetworkFailure(e: AwsServiceError): boolean {
@@ -153,7 +172,7 @@ export function credentialsUnavailable(error: unknown, profile: string | null, s
   }
   return new AppError(
     "aws_unavailable",
-    `No usable AWS credentials for ${named}: ${reason} ${fix}`,
+    `No usable AWS credentials for ${named}: ${reason.replace(/[.\s]*$/, ".")} ${fix}`,
     {
       profile,
     },

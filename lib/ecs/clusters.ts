@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/client-ecs";
 import type { AwsClients } from "@/lib/aws/clients";
 import { allPages, DESCRIBE_LIMIT, describeInBatches } from "@/lib/aws/paging";
+import { serially } from "@/lib/aws/serially";
 import { ecsTags } from "@/lib/aws/tags";
 import { type ClusterSummary, toClusterSummary } from "@/lib/ecs/cluster-mappers";
 import { describeAllServices } from "@/lib/ecs/service-list";
@@ -45,6 +46,13 @@ export async function getClusterOrThrow(aws: AwsClients, cluster: string): Promi
 
 /** A Fargate cluster: FARGATE and FARGATE_SPOT, FARGATE by default. */
 export async function createCluster(aws: AwsClients, name: string, app?: string) {
+  const { profile, region } = aws.context;
+  return serially(`cluster:${profile ?? ""}:${region}:${name}`, () =>
+    createClusterOnce(aws, name, app),
+  );
+}
+
+async function createClusterOnce(aws: AwsClients, name: string, app?: string) {
   // CreateCluster answers an existing ACTIVE cluster of that name as if it made it.
   const existing = await findCluster(aws, name);
   if (existing && existing.status !== "INACTIVE") {

@@ -9,7 +9,7 @@ import { route } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 const query = z.object({ vpc: vpcId.optional() });
-const body = z.object({
+const body = z.strictObject({
   name: securityGroupName,
   vpcId,
   description: securityGroupDescription.optional(),

@@ -8,7 +8,7 @@ import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-const body = z.object({
+const body = z.strictObject({
   name: repositoryName,
   tagMutability: z.enum(["MUTABLE", "IMMUTABLE"]).default("MUTABLE"),
   scanOnPush: z.boolean().default(false),

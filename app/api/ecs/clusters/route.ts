@@ -10,7 +10,7 @@ import { route } from "@/lib/http/route";
 export const dynamic = "force-dynamic";
 
 const query = z.object({ inactive: queryFlag });
-const body = z.object({ name: clusterName, app: appName.optional() });
+const body = z.strictObject({ name: clusterName, app: appName.optional() });
 
 /** GET /api/ecs/clusters?inactive=: clusters with service and task counts. */
 export const GET = route({ query }, async ({ req, query }) =>
