@@ -16,3 +16,13 @@ export const clusterRef = z
     /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/,
     "cluster must be a cluster name or a cluster ARN",
   );
+
+/**
+ * The short name inside an ECS ARN (`...:cluster/web`, `...:service/web/api`), or the ref as given
+ * when it is a plain name: pages opened by ARN title themselves by name.
+ */
+export function shortName(ref: string): string {
+  if (!ref.startsWith("arn:")) return ref;
+  const resource = ref.slice(ref.lastIndexOf(":") + 1);
+  return resource.slice(resource.lastIndexOf("/") + 1) || ref;
+}

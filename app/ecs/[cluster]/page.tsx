@@ -13,7 +13,9 @@ import { TaskList } from "@/components/ecs/task-status-tabs";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { ApiError } from "@/lib/client/api";
 import { awsKeys } from "@/lib/client/query-keys";
+import { shortName } from "@/lib/ecs/names";
 
 type Tab = "services" | "tasks";
 
@@ -26,6 +28,22 @@ export default function ClusterPage() {
   const [tab, setTab] = useState<Tab>("services");
   const [creating, setCreating] = useState(false);
   const services = useServices(cluster);
+  // An unknown cluster has nothing to create in or list: the error alone, with the way back.
+  const missing = services.error instanceof ApiError && services.error.code === "not_found";
+
+  if (missing) {
+    return (
+      <div className="max-w-6xl">
+        <PageHeader title={shortName(cluster)} />
+        <ErrorNotice error={services.error} action="open the cluster" />
+        <p className="mt-3 text-sm">
+          <Link href="/ecs" className="text-sky-400 hover:underline" data-testid="back-to-clusters">
+            Back to ECS clusters
+          </Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="max-w-6xl">
@@ -35,7 +53,7 @@ export default function ClusterPage() {
         </Link>
       </p>
       <PageHeader
-        title={cluster}
+        title={shortName(cluster)}
         subtitle="Services and tasks of this cluster"
         actions={
           <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-service">

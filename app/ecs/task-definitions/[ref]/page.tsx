@@ -53,6 +53,25 @@ export default function RevisionPage() {
       queryKey: taskDefinitionKeys.all(scope ?? { profile: null, region: null }),
     });
 
+  // A revision that cannot be read has no tabs to show: the error alone, with the way back.
+  if (revision.error && !data) {
+    return (
+      <div className="max-w-6xl">
+        <PageHeader title={<span className="font-mono">{ref}</span>} />
+        <ErrorNotice error={revision.error} action={`load ${ref}`} />
+        <p className="mt-3 text-sm">
+          <Link
+            href="/ecs/task-definitions"
+            className="text-sky-400 hover:underline"
+            data-testid="back-to-task-definitions"
+          >
+            Back to task definitions
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
   return (
     <div className="max-w-6xl">
       <p className="mb-2 text-sm">

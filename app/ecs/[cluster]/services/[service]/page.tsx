@@ -10,6 +10,7 @@ import { DeleteServiceDialog } from "@/components/ecs/delete-service-dialog";
 import { DeploymentsTable } from "@/components/ecs/deployments-table";
 import { useService } from "@/components/ecs/queries";
 import { ServiceEvents } from "@/components/ecs/service-events";
+import { ServiceNetwork } from "@/components/ecs/service-network";
 import { ServiceUpdatePanel } from "@/components/ecs/service-update-panel";
 import { StatusBadge } from "@/components/ecs/status-badge";
 import { TaskList } from "@/components/ecs/task-status-tabs";
@@ -18,6 +19,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { awsKeys } from "@/lib/client/query-keys";
+import { shortName } from "@/lib/ecs/names";
 import type { ServiceDeletion } from "@/lib/ecs/service-types";
 
 export default function ServicePage() {
@@ -43,12 +45,19 @@ export default function ServicePage() {
         </Link>
         <span className="text-slate-600"> / </span>
         <Link href={clusterHref} className="text-sky-400 hover:underline">
-          {cluster}
+          {shortName(cluster)}
         </Link>
       </p>
       <PageHeader
-        title={name}
-        subtitle={data && <ServiceSubtitle status={data.status} revision={data.taskDefinition} />}
+        title={data?.name ?? shortName(name)}
+        subtitle={
+          data && (
+            <ServiceSubtitle
+              status={deleted?.status ?? data.status}
+              revision={data.taskDefinition}
+            />
+          )
+        }
         actions={
           data &&
           !deleted && (
@@ -69,7 +78,7 @@ export default function ServicePage() {
           <p className="mt-1 text-emerald-200">
             Status {deleted.status}: ECS stops its tasks now.{" "}
             <Link href={clusterHref} className="underline">
-              Back to {cluster}
+              Back to {shortName(cluster)}
             </Link>
           </p>
         </div>
@@ -89,6 +98,7 @@ export default function ServicePage() {
               { label: "Scheduling", value: data.schedulingStrategy },
             ]}
           />
+          <ServiceNetwork network={data.network} />
           <ServiceUpdatePanel cluster={cluster} service={data} onChanged={refresh} />
           <SectionTitle>Deployments</SectionTitle>
           <DeploymentsTable deployments={data.deployments} />
