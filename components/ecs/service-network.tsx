@@ -7,9 +7,13 @@ const FACTS =
 export function ServiceNetwork({ network }: { network: ServiceNetworkView | null }) {
   const rows: Array<[string, string, string]> = network
     ? [
-        ["Subnets", network.subnets.join(", ") || "—", "service-subnets"],
-        ["Security groups", network.securityGroups.join(", ") || "—", "service-security-groups"],
-        ["Public IP", network.assignPublicIp ? "assigned" : "not assigned", "service-public-ip"],
+        ["Subnets", network.subnets.join(", ") || "—", "service-network-subnets"],
+        ["Security groups", network.securityGroups.join(", ") || "—", "service-network-groups"],
+        [
+          "Public IP",
+          network.assignPublicIp ? "assigned" : "not assigned",
+          "service-network-public-ip",
+        ],
       ]
     : [["Network", "no awsvpc configuration", "service-network-none"]];
   return (

@@ -69,6 +69,11 @@ test("a service with a public IP: its task's link, scaling, deleting it and the 
   await expect(page.getByTestId("service-status")).toHaveText("ACTIVE");
   await expect(page.getByTestId("service-desired")).toHaveText("1");
   await expect(page.getByTestId("service-revision")).toHaveText(taskDefinition);
+  for (const subnet of vpc?.subnetIds ?? []) {
+    await expect(page.getByTestId("service-network-subnets")).toContainText(subnet);
+  }
+  await expect(page.getByTestId("service-network-groups")).toContainText("sg-");
+  await expect(page.getByTestId("service-network-public-ip")).toHaveText("assigned");
 
   const first = await playScheduler(cluster, service);
   const [firstArn] = first.started;
@@ -114,6 +119,7 @@ test("a service with a public IP: its task's link, scaling, deleting it and the 
   await expect(page.getByTestId("delete-scale")).toBeChecked();
   await page.getByTestId("confirm").click();
   await expect(page.getByTestId("service-deleted")).toContainText("scaled from 2 to 0, deleted");
+  await expect(page.getByTestId("service-status")).not.toHaveText("ACTIVE");
   const last = await playScheduler(cluster, service);
   expect(last.stopped).toHaveLength(2);
   expect(await serviceTasks(cluster, service, "RUNNING")).toEqual([]);
@@ -125,4 +131,10 @@ test("a service with a public IP: its task's link, scaling, deleting it and the 
   await page.getByTestId("confirm").click();
   await expect(row).toHaveCount(0);
   await shot("cluster-deleted");
+
+  // An unknown cluster's page: the error and the way back, nothing to create in.
+  await page.goto(`/ecs/${testName("no-such-cluster")}`);
+  await expect(page.getByTestId("error-notice")).toBeVisible();
+  await expect(page.getByTestId("back-to-clusters")).toBeVisible();
+  await expect(page.getByTestId("create-service")).toHaveCount(0);
 });

@@ -2,11 +2,14 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useParams } from "next/navigation";
+import { useParams, useRouter } from "next/navigation";
+import { useState } from "react";
 import { useAwsScope } from "@/components/aws/use-aws";
+import { DeleteRepositoryDialog } from "@/components/ecr/delete-repository-dialog";
 import { ImagesTable } from "@/components/ecr/images-table";
 import { PushCommands } from "@/components/ecr/push-commands";
 import { type EcrImage, type RepositoryDetail, repositoryPath } from "@/components/ecr/types";
+import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getJson } from "@/lib/client/api";
@@ -19,6 +22,8 @@ export default function RepositoryPage() {
   const scope = useAwsScope() ?? { profile: null, region: null };
   const ready = useAwsScope() !== null;
   const queryClient = useQueryClient();
+  const router = useRouter();
+  const [deleting, setDeleting] = useState(false);
   const repository = useQuery({
     queryKey: awsKeys.repository(scope, name),
     queryFn: () => getJson<RepositoryDetail>(repositoryPath(name)),
@@ -48,6 +53,17 @@ export default function RepositoryPage() {
             </span>
           ) : undefined
         }
+        actions={
+          repository.data && (
+            <Button
+              variant="danger"
+              onClick={() => setDeleting(true)}
+              data-testid="delete-repository"
+            >
+              Delete
+            </Button>
+          )
+        }
       />
       <ErrorNotice error={repository.error} action="load the repository" />
       {repository.data && <PushCommands commands={repository.data.pushCommands} />}
@@ -58,6 +74,14 @@ export default function RepositoryPage() {
         images={images.data}
         loading={images.isLoading}
         onDeleted={refresh}
+      />
+      <DeleteRepositoryDialog
+        repository={deleting ? (repository.data ?? null) : null}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
+          queryClient.invalidateQueries({ queryKey: awsKeys.repositories(scope) });
+          router.push("/ecr");
+        }}
       />
     </div>
   );
