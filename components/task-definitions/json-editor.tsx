@@ -36,11 +36,14 @@ export function JsonEditor({
   onChange,
   onSubmit,
   busy,
+  registered = false,
 }: {
   text: string;
   onChange: (text: string) => void;
   onSubmit: (parsed: unknown) => void;
   busy: boolean;
+  /** Registered just now and not edited since: another click would add a duplicate revision. */
+  registered?: boolean;
 }) {
   const state = useMemo(() => preview(text), [text]);
   const submit = (event: FormEvent) => {
@@ -71,14 +74,16 @@ export function JsonEditor({
         <Button
           type="submit"
           variant="primary"
-          disabled={busy || state.kind !== "ok"}
+          disabled={busy || registered || state.kind !== "ok"}
           data-testid="json-submit"
         >
           {busy
             ? "Registering…"
-            : state.kind === "ok" && state.family
-              ? `Register ${state.family}`
-              : "Register"}
+            : registered
+              ? "Registered"
+              : state.kind === "ok" && state.family
+                ? `Register ${state.family}`
+                : "Register"}
         </Button>
       </div>
     </form>

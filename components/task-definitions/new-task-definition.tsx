@@ -39,6 +39,17 @@ export function NewTaskDefinition({ from }: { from: string | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<Registered | null>(null);
+  // After a success the same click would register yet another revision: Register waits for an
+  // edit first.
+  const [locked, setLocked] = useState(false);
+  const editValues = (next: FormValues) => {
+    setLocked(false);
+    setValues(next);
+  };
+  const editJson = (next: string) => {
+    setLocked(false);
+    setJson(next);
+  };
   const source = useQuery({
     queryKey: taskDefinitionKeys.revision(scope ?? noScope, from ?? ""),
     queryFn: () => getJson<RevisionDetail>(taskDefinitionPath(from ?? "")),
@@ -55,12 +66,14 @@ export function NewTaskDefinition({ from }: { from: string | null }) {
   }, [source.data]);
 
   const register = async (body: unknown) => {
+    if (locked) return;
     setBusy(true);
     setError(null);
     setResult(null);
     try {
       const registered = await sendJson<Registered>("POST", "/api/ecs/task-definitions", body);
       setResult(registered);
+      setLocked(true);
       await queryClient.invalidateQueries({ queryKey: taskDefinitionKeys.all(scope ?? noScope) });
     } catch (e) {
       setError(e);
@@ -103,14 +116,21 @@ export function NewTaskDefinition({ from }: { from: string | null }) {
       {tab === "form" ? (
         <TaskDefinitionForm
           values={values}
-          onChange={setValues}
+          onChange={editValues}
           onSubmit={submitForm}
           busy={busy}
+          registered={locked}
           showProblems={tried}
           region={scope?.region ?? null}
         />
       ) : (
-        <JsonEditor text={json} onChange={setJson} onSubmit={register} busy={busy} />
+        <JsonEditor
+          text={json}
+          onChange={editJson}
+          onSubmit={register}
+          busy={busy}
+          registered={locked}
+        />
       )}
     </>
   );

@@ -21,6 +21,7 @@ export function TaskDefinitionForm({
   onChange,
   onSubmit,
   busy,
+  registered = false,
   showProblems,
   region,
 }: {
@@ -28,6 +29,8 @@ export function TaskDefinitionForm({
   onChange: (values: FormValues) => void;
   onSubmit: () => void;
   busy: boolean;
+  /** Registered just now and not edited since: another click would add a duplicate revision. */
+  registered?: boolean;
   /** Problems show once the person has tried to register. */
   showProblems: boolean;
   region: string | null;
@@ -193,8 +196,13 @@ export function TaskDefinitionForm({
       <LoggingSection values={values} setLogging={setLogging} problems={problems} region={region} />
 
       <div className="flex justify-end">
-        <Button type="submit" variant="primary" disabled={busy} data-testid="td-submit">
-          {busy ? "Registering…" : "Register"}
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={busy || registered}
+          data-testid="td-submit"
+        >
+          {busy ? "Registering…" : registered ? "Registered" : "Register"}
         </Button>
       </div>
     </form>

@@ -58,6 +58,8 @@ test("create a task definition with awslogs by the form, revise it, diff, deregi
   await expect(registered.getByTestId("log-group-outcome")).toContainText(
     `Log group /ecs/${family} (us-east-1) created`,
   );
+  // A second click would register another revision: Register waits for an edit.
+  await expect(page.getByTestId("td-submit")).toBeDisabled();
   await shot("task-definition-registered");
 
   await page.goto("/ecs/task-definitions");
