@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { regionName } from "@/lib/aws/names";
 import { appName } from "@/lib/aws/tags";
-import { fargatePairProblem } from "@/lib/ecs/task-definitions/fargate";
+import { fargatePairProblem, isFargateCpu } from "@/lib/ecs/task-definitions/fargate";
 import { containerName, familyName, roleArn } from "@/lib/ecs/task-definitions/names";
 
 // The task definition form: one Fargate container as in the tutorial, with ports,
@@ -10,19 +10,19 @@ import { containerName, familyName, roleArn } from "@/lib/ecs/task-definitions/n
 
 export const logGroupName = z
   .string()
-  .min(1, "log group must not be empty")
+  .min(1, { error: "log group must not be empty", abort: true })
   .max(512, "log group is at most 512 characters")
   .regex(/^[.\-_/#A-Za-z0-9]+$/, "log group holds letters, digits and . - _ / # only");
 
 export const streamPrefix = z
   .string()
-  .min(1, "stream prefix must not be empty")
+  .min(1, { error: "stream prefix must not be empty", abort: true })
   .max(512, "stream prefix is at most 512 characters")
   .regex(/^[^:*]+$/, "stream prefix may not hold : or *");
 
 export const imageName = z
   .string()
-  .min(1, "image must not be empty")
+  .min(1, { error: "image must not be empty", abort: true })
   .max(255, "image is at most 255 characters")
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@#-]*$/, "image holds letters, digits and . _ : / @ # - only");
 
@@ -38,7 +38,7 @@ const portMapping = z.object({
 const environmentVariable = z.object({
   name: z
     .string()
-    .min(1, "variable name must not be empty")
+    .min(1, { error: "variable name must not be empty", abort: true })
     .max(255, "variable name is at most 255 characters")
     .regex(/^[^=\s]+$/, "variable name may not hold = or spaces"),
   value: z.string().max(32_768, "value is at most 32768 characters"),
@@ -75,7 +75,8 @@ export const taskDefinitionForm = z
   })
   .superRefine((form, ctx) => {
     const pair = fargatePairProblem(form.cpu, form.memory);
-    if (pair) ctx.addIssue({ code: "custom", path: ["memory"], message: pair });
+    const field = isFargateCpu(form.cpu) ? "memory" : "cpu";
+    if (pair) ctx.addIssue({ code: "custom", path: [field], message: pair });
     if (form.memoryReservation !== undefined && form.memoryReservation > form.memory) {
       ctx.addIssue({
         code: "custom",

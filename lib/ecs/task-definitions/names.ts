@@ -8,14 +8,14 @@ const NAME = /^[A-Za-z0-9_-]+$/;
 /** A task definition family: up to 255 letters, digits, hyphens and underscores. */
 export const familyName = z
   .string()
-  .min(1, "family must not be empty")
+  .min(1, { error: "family must not be empty", abort: true })
   .max(255, "family is at most 255 characters")
   .regex(NAME, "family holds letters, digits, - and _ only");
 
 /** A container name inside a task definition: the same character set as a family. */
 export const containerName = z
   .string()
-  .min(1, "container name must not be empty")
+  .min(1, { error: "container name must not be empty", abort: true })
   .max(255, "container name is at most 255 characters")
   .regex(NAME, "container name holds letters, digits, - and _ only");
 

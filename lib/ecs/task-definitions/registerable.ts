@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { cpuUnits, fargatePairProblem, memoryMiB } from "@/lib/ecs/task-definitions/fargate";
+import {
+  cpuUnits,
+  FARGATE_CPU,
+  fargatePairProblem,
+  isFargateCpu,
+  memoryMiB,
+} from "@/lib/ecs/task-definitions/fargate";
 import { containerName, familyName } from "@/lib/ecs/task-definitions/names";
 
 // What a cleaned-up, pasted task definition must hold before it goes to ECS: the
@@ -8,7 +14,7 @@ import { containerName, familyName } from "@/lib/ecs/task-definitions/names";
 
 const container = z.looseObject({
   name: containerName,
-  image: z.string().min(1, "image must not be empty"),
+  image: z.string().min(1, { error: "image must not be empty", abort: true }),
 });
 
 const size = z.union([z.string(), z.number()]).transform(String);
@@ -29,6 +35,13 @@ export const registerableDefinition = z
       return;
     }
     const cpu = cpuUnits(definition.cpu);
+    // A CPU Fargate does not offer is the cpu field's fault, told with the value as pasted
+    // (a long number would come back rounded).
+    if (cpu !== null && !isFargateCpu(cpu)) {
+      const message = `CPU ${definition.cpu} is not offered on Fargate; valid CPU units: ${FARGATE_CPU.join(", ")}`;
+      ctx.addIssue({ code: "custom", path: ["cpu"], message });
+      return;
+    }
     const memory = memoryMiB(definition.memory);
     if (cpu === null || memory === null) return;
     const problem = fargatePairProblem(cpu, memory);
