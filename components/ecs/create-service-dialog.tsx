@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { Field, INPUT } from "@/components/aws/field";
-import { NetworkFields } from "@/components/ecs/network-fields";
+import { NetworkFields, useVpcGroups } from "@/components/ecs/network-fields";
 import { clusterPath } from "@/components/ecs/queries";
 import {
   defaultGroupName,
@@ -40,8 +40,13 @@ export function CreateServiceDialog({
   const [error, setError] = useState<unknown>(null);
   const update = (change: Partial<ServiceFormState>) => setState((s) => ({ ...s, ...change }));
   const shape = useRevisionShape(state.taskDefinition);
-  const problem = formProblem(state, shape.data);
   const network = needsNetwork(shape.data);
+  const groups = useVpcGroups(network ? state.vpcId : "");
+  const problem = formProblem(
+    state,
+    shape.data,
+    (groups.data ?? []).map((g) => g.name),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

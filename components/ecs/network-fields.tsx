@@ -1,9 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { Field, INPUT } from "@/components/aws/field";
 import { useAwsScope } from "@/components/aws/use-aws";
-import { defaultGroupName, type ServiceFormState } from "@/components/ecs/service-form";
+import {
+  defaultGroupName,
+  type ServiceFormState,
+  takenGroupName,
+} from "@/components/ecs/service-form";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { getJson, seg } from "@/lib/client/api";
 import { awsKeys } from "@/lib/client/query-keys";
@@ -26,6 +31,16 @@ interface SecurityGroup {
   name: string;
 }
 
+/** The security groups of a VPC; the form and its checks read the same cached list. */
+export function useVpcGroups(vpcId: string) {
+  const scope = useAwsScope() ?? { profile: null, region: null };
+  return useQuery({
+    queryKey: awsKeys.securityGroups(scope, vpcId),
+    queryFn: () => getJson<SecurityGroup[]>(`/api/ec2/security-groups?vpc=${seg(vpcId)}`),
+    enabled: vpcId !== "",
+  });
+}
+
 /** The awsvpc settings: VPC, subnets, a security group chosen or made, and a public IP. */
 export function NetworkFields({
   state,
@@ -46,18 +61,27 @@ export function NetworkFields({
     queryFn: () => getJson<Subnet[]>(`/api/ec2/subnets?vpc=${seg(state.vpcId)}`),
     enabled: state.vpcId !== "",
   });
-  const groups = useQuery({
-    queryKey: awsKeys.securityGroups(scope, state.vpcId),
-    queryFn: () => getJson<SecurityGroup[]>(`/api/ec2/security-groups?vpc=${seg(state.vpcId)}`),
-    enabled: state.vpcId !== "",
-  });
+  const groups = useVpcGroups(state.vpcId);
+  // The VPC picked last: subnets found for an earlier pick arrive too late to count.
+  const picked = useRef<string | null>(null);
   // A new VPC starts with all its subnets ticked, as the console does.
   const pickVpc = async (vpcId: string) => {
+    picked.current = vpcId;
     update({ vpcId, subnets: [], groupId: "" });
     if (!vpcId) return;
     const found = await getJson<Subnet[]>(`/api/ec2/subnets?vpc=${seg(vpcId)}`).catch(() => []);
-    update({ subnets: found.map((s) => s.id) });
+    if (picked.current === vpcId) update({ subnets: found.map((s) => s.id) });
   };
+  // The default VPC is where most first services go: it comes picked, once.
+  const defaultVpc = vpcs.data?.find((v) => v.isDefault)?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: picks once, when the list arrives
+  useEffect(() => {
+    if (defaultVpc && picked.current === null && state.vpcId === "") void pickVpc(defaultVpc);
+  }, [defaultVpc]);
+  const taken = takenGroupName(
+    state,
+    (groups.data ?? []).map((g) => g.name),
+  );
   const toggleSubnet = (id: string, on: boolean) =>
     update({ subnets: on ? [...state.subnets, id] : state.subnets.filter((s) => s !== id) });
   const portWords = ports.length ? `TCP ${ports.join(", ")}` : "no TCP port (none mapped)";
@@ -127,6 +151,12 @@ export function NetworkFields({
               onChange={(e) => update({ groupName: e.target.value })}
               data-testid="service-group-name"
             />
+          )}
+          {taken && (
+            <p className="text-xs text-amber-300" data-testid="service-group-taken">
+              This VPC already has a group named {taken}: choose "Use an existing group" below, or
+              type another name.
+            </p>
           )}
           <label className="flex items-center gap-2 text-slate-300">
             <input

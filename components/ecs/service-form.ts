@@ -52,8 +52,22 @@ export const tcpPortsOf = (shape: RevisionShape | undefined) => [
 /** The security group name offered when none is typed. */
 export const defaultGroupName = (state: ServiceFormState) => `${state.name || "service"}-sg`;
 
+/**
+ * The name of the group to be made when the VPC already holds one by that name: EC2 would refuse
+ * it only after the click, so the form says it first. Null when the name is free.
+ */
+export function takenGroupName(state: ServiceFormState, groupNames: readonly string[]) {
+  if (state.groupMode !== "create") return null;
+  const name = state.groupName.trim() || defaultGroupName(state);
+  return groupNames.includes(name) ? name : null;
+}
+
 /** The first problem with the form as it stands, by field, or null when it can be sent. */
-export function formProblem(state: ServiceFormState, shape: RevisionShape | undefined) {
+export function formProblem(
+  state: ServiceFormState,
+  shape: RevisionShape | undefined,
+  groupNames: readonly string[] = [],
+) {
   if (!state.taskDefinition) return { field: "taskDefinition", message: "Pick a task definition" };
   const name = serviceName.safeParse(state.name);
   if (!name.success) return { field: "name", message: name.error.issues[0]?.message ?? "" };
@@ -67,6 +81,11 @@ export function formProblem(state: ServiceFormState, shape: RevisionShape | unde
       return { field: "subnets", message: "Pick at least one subnet" };
     if (state.groupMode === "existing" && !state.groupId) {
       return { field: "securityGroup", message: "Pick a security group" };
+    }
+    const taken = takenGroupName(state, groupNames);
+    if (taken) {
+      const message = `This VPC already has a group named ${taken}: choose "Use an existing group"`;
+      return { field: "securityGroup", message };
     }
   }
   return null;

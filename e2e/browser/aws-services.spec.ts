@@ -56,10 +56,18 @@ test("a service with a public IP: its task's link, scaling, deleting it and the 
   await page.getByTestId("service-name").fill(service);
   await page.getByTestId("service-desired-count").fill("1");
   await expect(page.getByTestId("service-launch-type")).toHaveValue("FARGATE");
+  // moto's default VPC comes picked.
+  await expect(page.getByTestId("service-vpc")).not.toHaveValue("");
   await page.getByTestId("service-vpc").selectOption(vpc?.vpcId ?? "");
   await expect(page.getByTestId("service-subnet")).toHaveCount(2);
   for (const box of await page.getByTestId("service-subnet").all()) await expect(box).toBeChecked();
   await expect(page.getByTestId("service-group-create")).toBeChecked();
+  // Every VPC has a group named "default": the form says so before EC2 would.
+  await page.getByTestId("service-group-name").fill("default");
+  await expect(page.getByTestId("service-group-taken")).toContainText("Use an existing group");
+  await expect(page.getByTestId("create-service-submit")).toBeDisabled();
+  await page.getByTestId("service-group-name").fill("");
+  await expect(page.getByTestId("service-group-taken")).toHaveCount(0);
   await expect(page.getByTestId("network-fields")).toContainText(`TCP ${SERVICE_PORT}`);
   await expect(page.getByTestId("service-public-ip")).toBeChecked();
   await shot("create-service");
