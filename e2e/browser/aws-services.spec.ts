@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { testName } from "../support/docker";
+import { MOTO_ACCOUNT } from "../support/moto";
 import { createTestVpc, type TestVpc } from "../support/moto/ec2";
 import { createTestCluster, removeTestCluster } from "../support/moto/ecs";
 import { removeLogGroup, writeAwslogsEvents } from "../support/moto/logs";
@@ -82,6 +83,16 @@ test("a service with a public IP: its task's link, scaling, deleting it and the 
   }
   await expect(page.getByTestId("service-network-groups")).toContainText("sg-");
   await expect(page.getByTestId("service-network-public-ip")).toHaveText("assigned");
+
+  // Opened by ARNs, the page still names the service and its cluster.
+  const arn = (kind: string) => `arn:aws:ecs:us-east-1:${MOTO_ACCOUNT}:${kind}`;
+  const clusterArn = encodeURIComponent(arn(`cluster/${cluster}`));
+  const serviceArn = encodeURIComponent(arn(`service/${cluster}/${service}`));
+  await page.goto(`/ecs/${clusterArn}/services/${serviceArn}`);
+  await expect(page.getByRole("heading", { name: service, exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: cluster, exact: true })).toBeVisible();
+  await expect(page.getByTestId("service-desired")).toHaveText("1");
+  await page.goto(`/ecs/${cluster}/services/${service}`);
 
   const first = await playScheduler(cluster, service);
   const [firstArn] = first.started;

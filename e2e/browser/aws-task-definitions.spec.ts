@@ -109,6 +109,13 @@ test("create a task definition with awslogs by the form, revise it, diff, deregi
   await shot("task-definitions-inactive");
 });
 
+test("an unknown revision shows the error and the way back, no tabs", async ({ page }) => {
+  await page.goto(`/ecs/task-definitions/${testName("no-such-family")}:1`);
+  await expect(page.getByTestId("error-notice")).toBeVisible();
+  await expect(page.getByTestId("back-to-task-definitions")).toBeVisible();
+  await expect(page.getByTestId("tab-json")).toHaveCount(0);
+});
+
 test("paste describe output into the JSON editor: it says what it drops, then registers", async ({
   page,
 }, testInfo) => {
