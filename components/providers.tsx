@@ -1,18 +1,12 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { LiveEvents } from "@/components/live/live-events";
+import { makeQueryClient } from "@/lib/client/query-client";
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: { retry: false, refetchOnWindowFocus: false, staleTime: 2_000 },
-        },
-      }),
-  );
+  const [client] = useState(makeQueryClient);
   return (
     <QueryClientProvider client={client}>
       <LiveEvents />
