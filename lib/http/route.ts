@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { engineOfRequest, withEngine } from "@/lib/engines/scope";
 import { invalidInput } from "@/lib/errors";
 import { describeIssues } from "@/lib/http/issues";
 import { paramWithControlCharacter } from "@/lib/http/params";
@@ -56,7 +57,9 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
         body: spec.body ? parse(spec.body, await readJson(req), "body") : (undefined as B),
         req,
       };
-      const result = await handle(input);
+      // The handler (and any stream it starts, see streams.ts) works on this engine.
+      const engine = await engineOfRequest(new URL(req.url), req.headers);
+      const result = await withEngine(engine, () => handle(input));
       const response = result instanceof Response ? result : json(result ?? { ok: true });
       status = response.status;
       return response;
