@@ -77,7 +77,7 @@ function streamFrom<T>(
         controller.enqueue(encoder.encode(encode.item(next.value)));
       } catch (error) {
         if (closed) return;
-        const appError = toAppError(translateError(error));
+        const appError = toAppError(inRequest(() => translateError(error)));
         controller.enqueue(encoder.encode(encode.failure(appError.code, appError.message)));
         finish();
         controller.close();
