@@ -52,7 +52,10 @@ async function main(): Promise<void> {
       log.warn("upgrade refused", { path: req.url?.split("?")[0], code: refused.code });
       refuseUpgrade(socket, refused);
     } else if (terminals.claims(req)) {
-      terminals.upgrade(req, socket, head);
+      terminals.upgrade(req, socket, head).catch((error: unknown) => {
+        log.error("terminal upgrade failed", { error });
+        socket.destroy();
+      });
     } else {
       // Next leaves an upgrade it has no use for open (in production, all of them): an
       // idle timer answers it. Taking a socket over (hot reload's ws) clears the timer.

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AwsContextPicker, AwsStatusBanner } from "@/components/layout/aws-context-picker";
 import { DockerStatusBanner, EngineBadge } from "@/components/layout/docker-status";
+import { EngineSwitcher } from "@/components/layout/engine-switcher";
 import { Sidebar } from "@/components/layout/sidebar";
 import { Providers } from "@/components/providers";
 import "./globals.css";
@@ -23,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <div className="flex min-w-0 flex-1 flex-col">
               <header className={HEADER}>
                 <AwsContextPicker />
+                <EngineSwitcher />
                 <EngineBadge />
               </header>
               <DockerStatusBanner />

@@ -10,6 +10,7 @@ export interface Health {
     version: string | null;
     apiVersion: string | null;
     endpoint: string;
+    engine: { id: string; name: string };
     error?: { code: string; message: string };
   };
 }
@@ -41,10 +42,15 @@ export function DockerStatusBanner() {
 export function EngineBadge() {
   const { data } = useHealth();
   if (!data) return null;
-  const { ok, endpoint, version } = data.docker;
+  const { ok, endpoint, version, engine } = data.docker;
   return (
-    <span className="flex items-center gap-2 text-xs text-slate-400" data-testid="engine-badge">
+    <span
+      className="flex items-center gap-2 text-xs text-slate-400"
+      data-testid="engine-badge"
+      data-engine={engine.id}
+    >
       <span className={`h-2 w-2 rounded-full ${ok ? "bg-emerald-500" : "bg-amber-500"}`} />
+      <span className="font-medium text-slate-200">{engine.name}</span>
       {endpoint}
       {ok && version ? ` · Docker ${version}` : ok ? "" : " · not reachable"}
     </span>

@@ -24,6 +24,10 @@ const SECTIONS = [
       { href: "/ecs/task-definitions", label: "Task definitions" },
     ],
   },
+  {
+    title: "Settings",
+    links: [{ href: "/settings/engines", label: "Engines" }],
+  },
 ];
 
 const HREFS = SECTIONS.flatMap((section) => section.links.map((link) => link.href));

@@ -2,6 +2,7 @@
 
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { onEngineChange } from "@/lib/client/engine-choice";
 import {
   isWatched,
   onWatchChange,
@@ -18,7 +19,7 @@ import type { StatsEnd, StatsSample } from "@/lib/stats/types";
 // touched within a short window are refreshed once. When the set of containers on
 // screen changes, or a watched one starts again, the stream re-opens (debounced).
 // When it fails (engine down) it reconnects with backoff and, once back, refreshes
-// everything, since events were missed meanwhile.
+// everything, since events were missed meanwhile. A switch of engine re-opens it.
 
 const MERGE_WINDOW_MS = 250;
 const REOPEN_MS = 300;
@@ -105,10 +106,17 @@ function startLiveEvents(queryClient: QueryClient): () => void {
   }
 
   const leaveWatch = onWatchChange(() => reopenSoon(false));
+  // Another engine: its events and stats come on a new stream (the cookie names it).
+  const leaveEngine = onEngineChange(() => {
+    attempt = 0;
+    clearTimeout(retryTimer);
+    connect();
+  });
   connect();
   return () => {
     stopped = true;
     leaveWatch();
+    leaveEngine();
     source?.close();
     clearTimeout(retryTimer);
     clearTimeout(reopenTimer);

@@ -14,6 +14,11 @@ export const dockerKeys = {
 
 export const healthKey = ["health"] as const;
 
+export const engineKeys = {
+  all: ["engines"] as const,
+  list: (ping: boolean) => [...engineKeys.all, ping ? "pinged" : "plain"] as const,
+};
+
 /** Which cached lists an engine event of this type makes stale. */
 export function keysForEventType(type: string): ReadonlyArray<readonly string[]> {
   switch (type) {

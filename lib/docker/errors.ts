@@ -1,5 +1,5 @@
 import "server-only";
-import { dockerEndpoint } from "@/lib/docker/client";
+import { currentEngine } from "@/lib/engines/scope";
 import { AppError, isAppError } from "@/lib/errors";
 
 // Engine errors, translated once. dockerode rejects with the engine's HTTP status in
@@ -25,17 +25,22 @@ const UNREACHABLE = new Set([
 ]);
 
 export function engineUnavailable(code?: string): AppError {
-  const endpoint = dockerEndpoint();
+  const engine = currentEngine();
+  const endpoint = engine.address;
   const why =
     code === "EACCES"
       ? "permission was denied on the socket: run Slipway as a user in the docker group"
       : "no engine answered";
+  const advice =
+    engine.id === "local"
+      ? "Start Docker (Docker Desktop, or `sudo systemctl start docker` / `sudo dockerd`), or " +
+        "point DOCKER_HOST at a running engine."
+      : `Check that the engine "${engine.name}" runs and listens there, or switch engines.`;
   return new AppError(
     "docker_unavailable",
-    `Cannot reach the Docker engine at ${endpoint} (${why}). Start Docker ` +
-      "(Docker Desktop, or `sudo systemctl start docker` / `sudo dockerd`), or point DOCKER_HOST " +
-      "at a running engine. Slipway reconnects by itself.",
-    { endpoint, cause: code },
+    `Cannot reach the Docker engine at ${endpoint} (${why}). ${advice} ` +
+      "Slipway reconnects by itself.",
+    { endpoint, engine: engine.id, cause: code },
   );
 }
 

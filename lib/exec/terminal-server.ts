@@ -2,12 +2,14 @@ import "server-only";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
+import { type ActiveEngine, engineOfRequest, withEngine } from "@/lib/engines/scope";
 import { AppError, invalidInput } from "@/lib/errors";
 import type { TerminalRequest } from "@/lib/exec/open-exec";
 import { TERMINAL_PATH, terminalParams, terminalQuery } from "@/lib/exec/protocol";
 import { TerminalSession } from "@/lib/exec/session";
 import { refuseUpgrade } from "@/lib/http/upgrade";
 import { log } from "@/lib/log";
+import { headersOf } from "@/lib/security/request-guard";
 
 // The terminal's WebSocket endpoint, run by Slipway's own server (server.ts): route
 // handlers cannot take over a socket. The server has checked Host, Origin and token
@@ -25,10 +27,12 @@ export class TerminalServer {
     return TERMINAL_PATH.test(urlOf(req).pathname);
   }
 
-  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     let request: TerminalRequest;
+    let engine: ActiveEngine;
     try {
       request = parseTerminalRequest(urlOf(req));
+      engine = await engineOfRequest(urlOf(req), headersOf(req.headers));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       log.warn("terminal upgrade refused", { path: urlOf(req).pathname, code: error.code });
@@ -36,7 +40,8 @@ export class TerminalServer {
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      const session = new TerminalSession(ws, request);
+      // The session and every engine call it makes work on the request's engine.
+      const session = withEngine(engine, () => new TerminalSession(ws, request));
       this.sessions.add(session);
       ws.once("close", () => {
         void session.end("the terminal was closed", null).finally(() => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { type ActiveEngine, engineOfRequest, withEngine } from "@/lib/engines/scope";
 import { invalidInput } from "@/lib/errors";
 import { describeIssues } from "@/lib/http/issues";
 import { paramWithControlCharacter } from "@/lib/http/params";
@@ -39,6 +40,7 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
     const path = new URL(req.url).pathname;
     const mutating = req.method !== "GET" && req.method !== "HEAD";
     let status = 500;
+    let engine: ActiveEngine | undefined;
     try {
       const refused = guardRequest(req, { needsToken: !spec.public });
       if (refused) throw refused;
@@ -56,12 +58,19 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
         body: spec.body ? parse(spec.body, await readJson(req), "body") : (undefined as B),
         req,
       };
-      const result = await handle(input);
+      // The handler (and any stream it starts, see streams.ts) works on this engine.
+      engine = await engineOfRequest(new URL(req.url), req.headers);
+      const chosen = engine;
+      const result = await withEngine(chosen, () => handle(input));
       const response = result instanceof Response ? result : json(result ?? { ok: true });
       status = response.status;
       return response;
     } catch (error) {
-      const response = errorResponse(translateError(error));
+      // An engine error names the request's engine, so it is worded in its scope.
+      const translated = engine
+        ? withEngine(engine, () => translateError(error))
+        : translateError(error);
+      const response = errorResponse(translated);
       status = response.status;
       return response;
     } finally {

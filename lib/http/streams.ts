@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { toAppError } from "@/lib/http/responses";
 import { translateError } from "@/lib/http/translate";
 import { log } from "@/lib/log";
@@ -39,6 +40,9 @@ function streamFrom<T>(
   let iterator: AsyncIterator<T> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  // The runtime pulls from outside the request's async context: each step of the
+  // producer runs in the context the response was made in (the request's engine).
+  const inRequest = AsyncLocalStorage.snapshot();
 
   const finish = () => {
     closed = true;
@@ -49,7 +53,7 @@ function streamFrom<T>(
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      iterator = produce(abort.signal)[Symbol.asyncIterator]();
+      iterator = inRequest(() => produce(abort.signal)[Symbol.asyncIterator]());
       if (encode.heartbeat) {
         const beat = encode.heartbeat;
         controller.enqueue(encoder.encode(beat));
@@ -60,7 +64,8 @@ function streamFrom<T>(
     },
     async pull(controller) {
       try {
-        const next = await iterator?.next();
+        const next =
+          iterator && (await inRequest(() => iterator?.next() ?? Promise.resolve(undefined)));
         if (closed) return;
         if (!next || next.done) {
           const end = encode.end();
@@ -72,7 +77,7 @@ function streamFrom<T>(
         controller.enqueue(encoder.encode(encode.item(next.value)));
       } catch (error) {
         if (closed) return;
-        const appError = toAppError(translateError(error));
+        const appError = toAppError(inRequest(() => translateError(error)));
         controller.enqueue(encoder.encode(encode.failure(appError.code, appError.message)));
         finish();
         controller.close();
@@ -82,7 +87,7 @@ function streamFrom<T>(
       finish();
       log.debug("stream closed by client", { path: new URL(req.url).pathname });
       // The client has gone: a producer failing as it closes has no one left to tell.
-      await iterator?.return?.().catch(() => undefined);
+      await inRequest(async () => iterator?.return?.()).catch(() => undefined);
     },
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { currentEngine } from "@/lib/engines/scope";
 import { notFound } from "@/lib/errors";
 import type { PlannedPrune } from "@/lib/prune/plan";
 import type { PruneOptions, PrunePlan } from "@/lib/prune/types";
@@ -12,7 +13,13 @@ import type { PruneOptions, PrunePlan } from "@/lib/prune/types";
 const TTL_MS = 10 * 60_000;
 const MAX_PLANS = 50;
 
-const state = globalThis as typeof globalThis & { __slipwayPrunePlans?: Map<string, PrunePlan> };
+// A plan names items of one engine: it is kept with that engine's id and only runs there.
+interface KeptPlan {
+  engine: string;
+  plan: PrunePlan;
+}
+
+const state = globalThis as typeof globalThis & { __slipwayPrunePlans?: Map<string, KeptPlan> };
 state.__slipwayPrunePlans ??= new Map();
 const plans = state.__slipwayPrunePlans;
 
@@ -29,7 +36,7 @@ export function keepPlan(planned: PlannedPrune, options: PruneOptions): PrunePla
     },
     notes: planned.notes,
   };
-  plans.set(plan.planId, plan);
+  plans.set(plan.planId, { engine: currentEngine().id, plan });
   // The oldest goes first when many previews were never run.
   for (const id of plans.keys()) {
     if (plans.size <= MAX_PLANS) break;
@@ -38,10 +45,17 @@ export function keepPlan(planned: PlannedPrune, options: PruneOptions): PrunePla
   return plan;
 }
 
-/** The plan kept under this id; 404 when unknown, expired or already run. */
+/** The plan kept under this id; 404 when unknown, expired, already run or another engine's. */
 export function findPlan(planId: string): PrunePlan {
   dropExpired();
-  const plan = plans.get(planId);
+  const kept = plans.get(planId);
+  if (kept && kept.engine !== currentEngine().id) {
+    throw notFound(
+      `This prune preview was made on the engine ${kept.engine}, not on ` +
+        `${currentEngine().id}: preview again on this engine.`,
+    );
+  }
+  const plan = kept?.plan;
   if (!plan) {
     throw notFound(
       "This prune preview has expired, was already run, or Slipway restarted since: " +
@@ -58,5 +72,5 @@ export function forgetPlan(planId: string): void {
 
 function dropExpired(): void {
   const now = Date.now();
-  for (const [id, plan] of plans) if (Date.parse(plan.expiresAt) <= now) plans.delete(id);
+  for (const [id, { plan }] of plans) if (Date.parse(plan.expiresAt) <= now) plans.delete(id);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { currentEngine } from "@/lib/engines/scope";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { followEngineEvents } from "@/lib/events/engine-events";
 import { Mailbox } from "@/lib/http/mailbox";
@@ -14,7 +15,7 @@ export async function* followContainerStats(
   signal: AbortSignal,
 ): AsyncGenerator<SseMessage> {
   const box = new Mailbox<SseMessage>();
-  const leave = statsHub().subscribe(id, (update) => {
+  const leave = statsHub().subscribe(id, currentEngine().id, (update) => {
     if ("sample" in update) box.push({ data: update.sample });
     else if (update.end.kind === "end") box.close();
     else box.fail(new AppError(update.end.code as ErrorCode, update.end.message));
@@ -37,7 +38,7 @@ export async function* followLive(
 ): AsyncGenerator<SseMessage> {
   const box = new Mailbox<SseMessage>();
   const leaves = statsIds.map((id) =>
-    statsHub().subscribe(id, (update) => {
+    statsHub().subscribe(id, currentEngine().id, (update) => {
       if ("sample" in update) box.push({ event: "stats", data: { id, sample: update.sample } });
       else box.push({ event: "stats-end", data: { id, ...update.end } });
     }),

@@ -24,9 +24,13 @@ interface Feed {
 }
 
 export interface StatsHub {
-  /** Calls `listener` with every sample, then once with the end; returns the unsubscribe. */
-  subscribe(id: string, listener: StatsListener): () => void;
-  /** Containers whose engine stream is open. */
+  /**
+   * Calls `listener` with every sample of container `id` on engine `engine`, then once
+   * with the end; returns the unsubscribe. The first subscriber's async context opens
+   * the engine stream, so it is opened on that request's engine.
+   */
+  subscribe(id: string, engine: string, listener: StatsListener): () => void;
+  /** Engine and container (`engine/id`) of each open engine stream. */
   feeds(): string[];
 }
 
@@ -44,7 +48,7 @@ export function createStatsHub(open: Opener, lingerMs = LINGER_MS): StatsHub {
     for (const listener of [...feed.listeners]) listener(update);
   };
 
-  const pump = async (id: string, feed: Feed) => {
+  const pump = async (key: string, id: string, feed: Feed) => {
     const { signal } = feed.abort;
     let end: StatsEnd = { kind: "end" };
     try {
@@ -57,20 +61,22 @@ export function createStatsHub(open: Opener, lingerMs = LINGER_MS): StatsHub {
       const appError = toAppError(translateError(error));
       end = { kind: "failure", code: appError.code, message: appError.message };
     }
-    if (feeds.get(id) === feed) feeds.delete(id);
+    if (feeds.get(key) === feed) feeds.delete(key);
     if (signal.aborted) return;
-    log.debug("stats stream ended", { id, end: end.kind });
+    log.debug("stats stream ended", { key, end: end.kind });
     broadcast(feed, { end });
     feed.listeners.clear();
   };
 
   return {
-    subscribe(id, listener) {
-      let feed = feeds.get(id);
+    subscribe(id, engine, listener) {
+      // Container ids are per engine: two engines may hold the same id.
+      const key = `${engine}/${id}`;
+      let feed = feeds.get(key);
       if (!feed) {
         feed = { listeners: new Set(), abort: new AbortController(), last: null, linger: null };
-        feeds.set(id, feed);
-        void pump(id, feed);
+        feeds.set(key, feed);
+        void pump(key, id, feed);
       }
       const mine = feed;
       if (mine.linger) clearTimeout(mine.linger);
@@ -79,7 +85,7 @@ export function createStatsHub(open: Opener, lingerMs = LINGER_MS): StatsHub {
       if (mine.last) listener({ sample: mine.last });
       return () => {
         if (!mine.listeners.delete(listener) || mine.listeners.size > 0) return;
-        mine.linger = setTimeout(() => stop(id, mine), lingerMs);
+        mine.linger = setTimeout(() => stop(key, mine), lingerMs);
       };
     },
     feeds: () => [...feeds.keys()],

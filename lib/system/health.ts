@@ -1,6 +1,7 @@
 import "server-only";
 import { dockerEndpoint, getDocker } from "@/lib/docker/client";
 import { fromDockerError } from "@/lib/docker/errors";
+import { currentEngine } from "@/lib/engines/scope";
 import { openStreamCount } from "@/lib/http/stream-registry";
 
 export interface DockerHealth {
@@ -8,6 +9,8 @@ export interface DockerHealth {
   version: string | null;
   apiVersion: string | null;
   endpoint: string;
+  /** The engine this request works on (query > cookie > local). */
+  engine: { id: string; name: string };
   error?: { code: string; message: string };
 }
 
@@ -15,9 +18,11 @@ const PING_TIMEOUT_MS = 3_000;
 
 export async function dockerHealth(): Promise<DockerHealth> {
   const endpoint = dockerEndpoint();
+  const { id, name } = currentEngine();
+  const engine = { id, name };
   try {
     const version = await withTimeout(getDocker().version(), PING_TIMEOUT_MS);
-    return { ok: true, version: version.Version, apiVersion: version.ApiVersion, endpoint };
+    return { ok: true, version: version.Version, apiVersion: version.ApiVersion, endpoint, engine };
   } catch (error) {
     const appError = fromDockerError(error) ?? fromDockerError({ code: "ETIMEDOUT" });
     return {
@@ -25,6 +30,7 @@ export async function dockerHealth(): Promise<DockerHealth> {
       version: null,
       apiVersion: null,
       endpoint,
+      engine,
       error: { code: appError?.code ?? "docker_unavailable", message: appError?.message ?? "" },
     };
   }
