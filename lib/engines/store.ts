@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -14,6 +13,7 @@ import {
 } from "@/lib/engines/address";
 import { AppError, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { writePrivateJson } from "@/lib/system/private-file";
 
 // Saved engines live in one file under SLIPWAY_DATA_DIR, readable by this user only
 // (0600 in a 0700 folder): TLS keys are kept in it. The file may be edited by hand,
@@ -111,21 +111,7 @@ async function readRawEntries(): Promise<unknown[]> {
 }
 
 async function writeEntries(engines: unknown[]): Promise<void> {
-  await fs.mkdir(config().dataDir, { recursive: true, mode: 0o700 });
-  const file = enginesFile();
-  // A temporary file renamed over the old one: a crash never leaves half a file.
-  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await fs.writeFile(temporary, `${JSON.stringify({ engines }, null, 2)}\n`, {
-      mode: 0o600,
-      flag: "wx",
-    });
-    await fs.chmod(temporary, 0o600);
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
+  await writePrivateJson(enginesFile(), { engines });
 }
 
 export function addEngine(input: EngineInput): Promise<SavedEngine> {

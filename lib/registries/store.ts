@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -9,6 +8,7 @@ import { log } from "@/lib/log";
 import type { RegistryCredentials } from "@/lib/registries/schemas";
 import { engineServerAddress, registryOfReference } from "@/lib/registries/server-name";
 import type { SavedRegistry } from "@/lib/registries/types";
+import { writePrivateJson } from "@/lib/system/private-file";
 
 // Saved registry credentials live in one file under SLIPWAY_DATA_DIR, readable by
 // this user only (0600 in a 0700 folder). Passwords leave this module only inside
@@ -54,22 +54,7 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 }
 
 async function writeAll(registries: RegistryCredentials[]): Promise<void> {
-  const dir = config().dataDir;
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  const file = registriesFile();
-  // A temporary file renamed over the old one: a crash never leaves half a file.
-  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await fs.writeFile(temporary, `${JSON.stringify({ registries }, null, 2)}\n`, {
-      mode: 0o600,
-      flag: "wx",
-    });
-    await fs.chmod(temporary, 0o600);
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
+  await writePrivateJson(registriesFile(), { registries });
 }
 
 const publicView = ({ server, username }: RegistryCredentials): SavedRegistry => ({
