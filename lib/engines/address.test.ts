@@ -42,6 +42,17 @@ describe("parseEngineAddress", () => {
   });
 });
 
+describe("addresses that are never an engine", () => {
+  it.each([
+    "tcp://169.254.169.254:80",
+    "tcp://169.254.170.2:2375",
+    "tcp://[fd00:ec2::254]:80",
+    "ssh://root@169.254.169.254",
+  ])("refuses the instance-metadata address %s", (address) => {
+    expect(parseEngineAddress(address)).toMatch(/cloud instance-metadata address/);
+  });
+});
+
 describe("engineInput", () => {
   const pem = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
 

@@ -27,6 +27,9 @@ export function parseEngineAddress(address: string): EngineAddress | string {
   if (!match) return "an engine address is unix:///path, tcp://host:port or ssh://user@host[:port]";
   const [, scheme, user, host = "", portText] = match;
   if (!HOST.test(host)) return `${host} is not a host name or address`;
+  if (isCloudMetadataHost(unbracket(host))) {
+    return `${host} is a cloud instance-metadata address, never a Docker engine`;
+  }
   const port = portText === undefined ? undefined : Number(portText);
   if (port !== undefined && (port < 1 || port > 65535)) return "the port is between 1 and 65535";
   if (scheme === "tcp") {
@@ -36,6 +39,14 @@ export function parseEngineAddress(address: string): EngineAddress | string {
   }
   if (!user || !USER.test(user)) return "an ssh address names its user: ssh://user@host[:port]";
   return { kind: "ssh", username: user, host: unbracket(host), port: port ?? 22 };
+}
+
+// A saved engine makes Slipway's server connect to its address: an engine "at" the
+// link-local metadata service would turn Slipway into a way to read the machine's
+// cloud credentials. Docker engines never live in 169.254.0.0/16.
+function isCloudMetadataHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return /^169\.254\.\d{1,3}\.\d{1,3}$/.test(h) || h === "fd00:ec2::254" || h.startsWith("fe80:");
 }
 
 function unbracket(host: string): string {
