@@ -38,3 +38,16 @@ describe("engine errors", () => {
     );
   });
 });
+
+describe("a stream the engine closes", () => {
+  it("is an upstream failure that says why, not an unexpected error", () => {
+    const closed = Object.assign(new Error("Premature close"), {
+      code: "ERR_STREAM_PREMATURE_CLOSE",
+    });
+    expect(fromDockerError(closed)?.toJSON()).toEqual({
+      code: "upstream_error",
+      message:
+        "The Docker engine closed the stream: the container may be gone or the engine restarted",
+    });
+  });
+});

@@ -75,6 +75,14 @@ export function fromDockerError(error: unknown): AppError | null {
   if (isAppError(error) || typeof error !== "object" || error === null) return null;
   const e = error as DockerodeError;
   if (e.code === "EACCES" || (e.code && UNREACHABLE.has(e.code))) return engineUnavailable(e.code);
+  // The engine ended a stream it was sending (logs, stats, events): the container went
+  // away or the engine restarted. An expected end of a follow, not a fault of Slipway's.
+  if (e.code === "ERR_STREAM_PREMATURE_CLOSE") {
+    return new AppError(
+      "upstream_error",
+      "The Docker engine closed the stream: the container may be gone or the engine restarted",
+    );
+  }
   if (typeof e.statusCode !== "number") return null;
   const message = `Docker: ${dockerMessage(e)}`;
   switch (e.statusCode) {
