@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { Field, INPUT } from "@/components/aws/field";
 import type { Repository } from "@/components/ecr/types";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { sendJson } from "@/lib/client/api";
 import { repositoryNameProblem } from "@/lib/ecr/names";
@@ -94,10 +94,7 @@ export function CreateRepositoryDialog({
           Scan images for vulnerabilities on push
         </label>
         <ErrorNotice error={error} action="create the repository" />
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button
             type="submit"
             variant="primary"
@@ -106,7 +103,7 @@ export function CreateRepositoryDialog({
           >
             {busy ? "Creating…" : "Create"}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

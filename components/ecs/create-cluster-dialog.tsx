@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { Field, INPUT } from "@/components/aws/field";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { sendJson } from "@/lib/client/api";
 import { clusterName } from "@/lib/ecs/names";
@@ -70,10 +70,7 @@ export function CreateClusterDialog({
           />
         </Field>
         <ErrorNotice error={error} action="create the cluster" />
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button
             type="submit"
             variant="primary"
@@ -82,7 +79,7 @@ export function CreateClusterDialog({
           >
             {busy ? "Creating…" : "Create"}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -2,34 +2,17 @@ import { DescribeSecurityGroupsCommand } from "@aws-sdk/client-ec2";
 import { RunTaskCommand, StopTaskCommand } from "@aws-sdk/client-ecs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testName } from "../support/docker";
+import type {
+  EcsLogsAnswer as Answer,
+  EcsLogLine as Line,
+  EcsLogSource as Source,
+} from "../support/ecs-logs";
 import { api, apiJson, eventually } from "../support/http";
 import { moto, quietly } from "../support/moto";
 import { createTestVpc, type TestVpc } from "../support/moto/ec2";
 import { createTestCluster, createTestService, removeTestCluster } from "../support/moto/ecs";
 import { removeLogGroup, writeAwslogsEvents } from "../support/moto/logs";
 import { openSse } from "../support/sse";
-
-interface Source {
-  taskId: string;
-  container: string;
-  state: string;
-  group: string | null;
-  stream: string | null;
-  driver: string | null;
-  message: string;
-}
-interface Line {
-  time: string;
-  text: string;
-  taskId: string;
-  container: string;
-}
-interface Answer {
-  sources: Source[];
-  lines: Line[];
-  tasks: number;
-  truncated: boolean;
-}
 
 const seg = encodeURIComponent;
 const cluster = testName("logs-cluster");

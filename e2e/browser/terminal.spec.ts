@@ -102,10 +102,18 @@ test("follows the window's size", async ({ page }) => {
   const before = await sttySize(screen);
 
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.waitForTimeout(500);
-  await typeLine(page, "clear; stty size");
-  await expect.poll(() => sttySize(screen)).toMatch(/^\d+ \d+$/);
-  expect(await sttySize(screen)).not.toBe(before);
+  // The resize reaches the TTY a moment later: ask again until the new size shows.
+  await expect
+    .poll(
+      async () => {
+        await typeLine(page, "clear; stty size");
+        await page.waitForTimeout(300);
+        return sttySize(screen);
+      },
+      { timeout: 15_000 },
+    )
+    .not.toBe(before);
+  expect(await sttySize(screen)).toMatch(/^\d+ \d+$/);
   await page.getByTestId("terminal-disconnect").click();
   await expectNothingLeft();
 });
