@@ -63,9 +63,11 @@ make_ecr_certificates() {
   local name pid
   for name in ecr-registry ecr-registry-denying; do
     pid=$(cat "$STATE_DIR/$name.pid" 2>/dev/null) || continue
-    kill -0 "$pid" 2>/dev/null && kill "$pid" && log "restarting $name (pid $pid): new certificate"
+    grep -qs docker-registry "/proc/$pid/cmdline" || continue
+    log "restarting $name (pid $pid): new certificate"
+    kill "$pid"
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
   done
-  sleep 1
 }
 
 # "<address> <host>" lines, kept between marker comments' lines; rewritten only on change.
