@@ -38,10 +38,19 @@ export async function getRepositoryOrThrow(
   aws: AwsClients,
   name: string,
 ): Promise<RepositorySummary> {
+  const repository = await describeRepositoryOrThrow(aws, name);
+  return toRepositorySummary(repository, await imageCount(aws, name));
+}
+
+/** ECR's record of one repository; RepositoryNotFoundException (not_found) if none. */
+export async function describeRepositoryOrThrow(
+  aws: AwsClients,
+  name: string,
+): Promise<Repository> {
   const answer = await aws.ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }));
   const repository = answer.repositories?.[0];
   if (!repository) throw new Error(`DescribeRepositories returned nothing for ${name}`);
-  return toRepositorySummary(repository, await imageCount(aws, name));
+  return repository;
 }
 
 export async function createRepository(
