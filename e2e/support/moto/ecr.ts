@@ -35,10 +35,9 @@ export async function putTestImage(repository: string, tag: string, seed = tag):
   return answer.image?.imageId?.imageDigest ?? "";
 }
 
-export async function removeTestRepository(name: string): Promise<void> {
-  await quietly(() =>
-    moto.ecr.send(new DeleteRepositoryCommand({ repositoryName: name, force: true })),
-  );
+export async function removeTestRepository(name: string, region?: string): Promise<void> {
+  const ecr = region ? motoEcrIn(region) : moto.ecr;
+  await quietly(() => ecr.send(new DeleteRepositoryCommand({ repositoryName: name, force: true })));
 }
 
 /**
