@@ -15,7 +15,11 @@ export function PushOutcome({
 }) {
   if (state.phase === "failed") {
     const error = new ApiError(0, state.code, state.message);
-    return <ErrorNotice error={error} action={`push to ${repository}`} />;
+    return (
+      <div data-testid="push-failure">
+        <ErrorNotice error={error} action={`push to ${repository}`} />
+      </div>
+    );
   }
   if (state.phase === "cancelled") return <p className="text-sm text-slate-400">Push cancelled.</p>;
   if (state.phase !== "succeeded") return null;

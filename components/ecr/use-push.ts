@@ -14,11 +14,11 @@ export type PushDone = {
   repositoryUri: string;
 };
 
-export interface PushRequest {
+export type PushRequest = {
   image: string;
   repository: string;
   tag: string;
-}
+};
 
 /**
  * Pushes a local image to an ECR repository (POST /api/ecr/push). After a success the
@@ -37,6 +37,7 @@ export function usePush() {
     [queryClient, scope],
   );
   const stream = useLayerStream<PushDone>("/api/ecr/push", onDone);
-  const start = stream.start as (request: PushRequest) => Promise<void>;
+  const { start: startStream } = stream;
+  const start = useCallback((request: PushRequest) => startStream(request), [startStream]);
   return { ...stream, start };
 }

@@ -38,7 +38,7 @@ export function useLayerStream<Done extends { type: "done" }>(
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
-    async (body: unknown) => {
+    async (body: Record<string, unknown>) => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;

@@ -14,5 +14,8 @@ export function usePull() {
     () => queryClient.invalidateQueries({ queryKey: dockerKeys.images() }),
     [queryClient],
   );
-  return useLayerStream<PullDone>("/api/docker/images/pull", onDone);
+  const stream = useLayerStream<PullDone>("/api/docker/images/pull", onDone);
+  const { start: startStream } = stream;
+  const start = useCallback((reference: string) => startStream({ reference }), [startStream]);
+  return { ...stream, start };
 }
