@@ -6,7 +6,7 @@ import {
   standInHasBlob,
   standInManifest,
 } from "../support/ecr-stand-in";
-import { api, apiJson, ndjsonLines } from "../support/http";
+import { api, apiJson, eventually, ndjsonLines, openStreams, readUntil } from "../support/http";
 import { removeTestRepository, waitForEcrImage } from "../support/moto/ecr";
 import { buildRandomLayerImage } from "../support/registry";
 
@@ -152,6 +152,31 @@ describe("POST /api/ecr/push", () => {
     const { error } = (await response.json()) as ApiError;
     expect(error.code).toBe("not_found");
     expect(error.message).toContain(image);
+  });
+
+  it("stops the push on the engine when the client goes away", async () => {
+    const big = `${testName("push-big")}:v1`;
+    ecrTags.push(big);
+    // 64 MiB of random bytes: the engine compresses and sends it for seconds.
+    await buildRandomLayerImage(big, 64 * 1024);
+    const repository = await createRepository();
+    ecrTags.push(`${repository.uri}:big`);
+    const before = await openStreams();
+    const client = new AbortController();
+    const response = await api("/api/ecr/push", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ image: big, repository: repository.name, tag: "big" }),
+      signal: client.signal,
+    });
+    await readUntil(response, /"status":"Pushing"/);
+
+    client.abort();
+
+    await eventually(async () => expect(await openStreams()).toBe(before));
+    // A push left to run would have finished by now.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    expect((await standInManifest(repository.uri, "big")).status).toBe(404);
   });
 
   it("refuses a tag Docker would refuse", async () => {
