@@ -76,6 +76,7 @@ map_ecr_hosts() {
   wanted=$(printf '%s\n' "$@" | sed "s|\$| $HOSTS_MARKER|")
   current=$(grep -F "$HOSTS_MARKER" /etc/hosts || true)
   [ "$wanted" = "$current" ] && return 0
+  [ -w /etc/hosts ] || die "need root to map the ECR stand-in's hosts in /etc/hosts:"$'\n'"$wanted"
   log "mapping the ECR stand-in's host names in /etc/hosts"
   # Written in place (not replaced): /etc/hosts may be a bind mount.
   { grep -vF "$HOSTS_MARKER" /etc/hosts || true; echo "$wanted"; } >"$STATE_DIR/hosts.new"
@@ -86,7 +87,8 @@ map_ecr_hosts() {
 trust_ecr_ca() {
   local host
   for host in "$@"; do
-    mkdir -p "/etc/docker/certs.d/$host"
+    mkdir -p "/etc/docker/certs.d/$host" 2>/dev/null ||
+      die "need root to trust the test CA in /etc/docker/certs.d/$host/ca.crt"
     cmp -s "$ECR_CA_DIR/ca.crt" "/etc/docker/certs.d/$host/ca.crt" ||
       cp "$ECR_CA_DIR/ca.crt" "/etc/docker/certs.d/$host/ca.crt"
   done
