@@ -91,3 +91,6 @@ export const runRequest = z.strictObject({
   itemIds: z.array(id).min(1, "tick at least one item").max(5000),
 });
 export type RunRequest = z.infer<typeof runRequest>;
+
+/** The id in a plan or run path. */
+export const idParams = z.object({ id: z.string().min(1).max(100) });
