@@ -74,7 +74,9 @@ interface ImageScope {
 
 function imageItem(image: LocalImageFact, scope: ImageScope, stayingUser: string | null) {
   const { whole, appTags } = scope;
-  const name = image.tags.length > 0 ? image.tags.join(", ") : image.id.slice(7, 19);
+  // Only the app's tags go from an image that keeps other names: they name the item.
+  const shown = whole ? image.tags : appTags;
+  const name = shown.length > 0 ? shown.join(", ") : image.id.slice(7, 19);
   const others = image.tags.filter((t) => !appTags.includes(t));
   let reason = whole
     ? `${appTags.length > 0 ? `tagged ${appTags.join(", ")}` : "labelled for the app"}: removed`

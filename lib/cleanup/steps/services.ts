@@ -82,10 +82,11 @@ export async function awaitServicesGone(aws: AwsClients, items: CleanupItem[], c
         for (const arn of running) known.add(arn);
         const stopped = known.size - running.length;
         const tasks = `${stopped} of ${plural(known.size, "task")} stopped`;
-        const status = current?.status ?? "INACTIVE";
         return {
           done: current === null && running.length === 0,
-          status: `service ${service.name} to become INACTIVE (${status}), ${tasks}`,
+          status: current
+            ? `service ${service.name} to become INACTIVE (now ${current.status}), ${tasks}`
+            : `the tasks of service ${service.name} to stop, ${tasks}`,
         };
       },
     });
