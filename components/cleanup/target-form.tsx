@@ -122,7 +122,7 @@ export function TargetForm({
           />
         </Field>
       </div>
-      <Checkbox checked={local} onChange={setLocal} testId="cleanup-local">
+      <Checkbox checked={local} onChange={setLocal} testId="cleanup-local" className="text-sm">
         Local too: the app's containers, images and volumes on this engine (labelled slipway.app, or
         from its ECR repositories)
       </Checkbox>

@@ -1,5 +1,10 @@
 import { BatchDeleteImageCommand, DescribeImagesCommand } from "@aws-sdk/client-ecr";
-import { ListTaskDefinitionsCommand } from "@aws-sdk/client-ecs";
+import {
+  CreateServiceCommand,
+  DescribeClustersCommand,
+  DescribeServicesCommand,
+  ListTaskDefinitionsCommand,
+} from "@aws-sdk/client-ecs";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Flow, itemOf, planCleanup, startCleanup } from "../support/cleanup";
 import { docker, testLabels, testName } from "../support/docker";
@@ -8,7 +13,12 @@ import { apiJson, readSse } from "../support/http";
 import { moto } from "../support/moto";
 import { type DeployedApp, deployApp, driveRun } from "../support/moto/deployed-app";
 import { putTestImage } from "../support/moto/ecr";
+import { createTestCluster, removeTestCluster } from "../support/moto/ecs";
 import { awsLeftovers, localLeftovers } from "../support/moto/leftovers";
+import {
+  deregisterTaskDefinitions,
+  registerServiceTaskDefinition,
+} from "../support/moto/service-fixtures";
 
 // Cleanup runs against moto and the real engine: each test deploys its own app
 // (through Slipway's API and the scheduler harness), plans, runs, and then asks moto
@@ -158,5 +168,52 @@ describe("cleaning up a deployed app", () => {
     const before = failed.steps.find((s) => s.id === "delete-services");
     expect(done.steps.find((s) => s.id === "delete-services")?.startedAt).toBe(before?.startedAt);
     expect(await awsLeftovers(deployed)).toEqual([]);
+  });
+});
+
+describe("a cluster with a DAEMON and a replica service", () => {
+  const cluster = testName("cluster");
+  const family = testName("family");
+
+  afterEach(async () => {
+    await removeTestCluster(cluster);
+    await deregisterTaskDefinitions([`${family}:1`]);
+  });
+
+  it("scales only the replica service, deletes both with force, then the cluster", async () => {
+    await createTestCluster(cluster);
+    await registerServiceTaskDefinition(family, "bridge");
+    for (const [name, schedulingStrategy] of [
+      ["agent", "DAEMON"],
+      ["web", "REPLICA"],
+    ] as const) {
+      await moto.ecs.send(
+        new CreateServiceCommand({
+          cluster,
+          serviceName: name,
+          taskDefinition: `${family}:1`,
+          launchType: "EC2",
+          schedulingStrategy,
+          ...(schedulingStrategy === "REPLICA" ? { desiredCount: 2 } : {}),
+        }),
+      );
+    }
+    const plan = await planCleanup({ cluster, keepRevisions: 0 });
+    expect(itemOf(plan, "service", "agent").reason).toContain("a DAEMON service: never scaled");
+    expect(itemOf(plan, "service", "web").reason).toContain("scaled from 2 to 0");
+
+    const run = await driveRun<Flow>(await startCleanup(plan), cluster, "web");
+    expect(run.state).toBe("succeeded");
+    const scale = run.steps.find((s) => s.id === "scale-services");
+    expect(scale?.output).toEqual([
+      "service agent: a DAEMON service, not scaled (deleted with force next)",
+      "service web: scaled from 2 to 0",
+    ]);
+    const after = await moto.ecs.send(
+      new DescribeServicesCommand({ cluster, services: ["agent", "web"] }),
+    );
+    expect(after.services?.map((s) => s.status)).toEqual(["INACTIVE", "INACTIVE"]);
+    const clusters = await moto.ecs.send(new DescribeClustersCommand({ clusters: [cluster] }));
+    expect(clusters.clusters?.[0]?.status).toBe("INACTIVE");
   });
 });

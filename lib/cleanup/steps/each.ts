@@ -17,7 +17,7 @@ export async function forEachItem(
 ): Promise<void> {
   let removed = 0;
   let gone = 0;
-  ctx.detail({ items: items.length, removed, alreadyGone: gone });
+  ctx.detail({ items: items.length, removed, "already gone": gone });
   for (const item of items) {
     ctx.signal.throwIfAborted();
     try {
@@ -28,7 +28,7 @@ export async function forEachItem(
       ctx.log(`${describeItem(item)}: already gone`);
       gone += 1;
     }
-    ctx.detail({ removed, alreadyGone: gone });
+    ctx.detail({ removed, "already gone": gone });
   }
   log.info("cleanup step done", { flow: ctx.flow.id, removed, alreadyGone: gone });
 }

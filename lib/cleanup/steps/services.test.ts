@@ -92,6 +92,6 @@ describe("deleting services", () => {
       "service old: already deleted (INACTIVE)",
       "service api: already gone",
     ]);
-    expect(detail).toMatchObject({ removed: 2, alreadyGone: 1 });
+    expect(detail).toMatchObject({ removed: 2, "already gone": 1 });
   });
 });
