@@ -6,6 +6,9 @@ import type { Flow } from "@/lib/flows/types";
 
 // The cleanup routes as the page calls them.
 
+/** The list of recent runs; not tied to the header's AWS choice (each run has its own). */
+export const cleanupRunsKey = ["cleanup", "runs"] as const;
+
 export const runUrl = (id: string) => `/api/cleanup/runs/${encodeURIComponent(id)}`;
 
 export const planCleanup = (body: Record<string, unknown>) =>

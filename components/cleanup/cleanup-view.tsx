@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { planCleanup, startCleanupRun } from "@/components/cleanup/api";
 import { PlanView } from "@/components/cleanup/plan-view";
+import { RecentRuns } from "@/components/cleanup/recent-runs";
 import { RunView } from "@/components/cleanup/run-view";
 import { type TargetDefaults, TargetForm } from "@/components/cleanup/target-form";
 import { ErrorNotice } from "@/components/ui/error-notice";
@@ -75,6 +76,7 @@ export function CleanupView({
         <>
           <TargetForm defaults={defaults} busy={busy} onPlan={makePlan} />
           {plan && <PlanView key={plan.id} plan={plan} busy={busy} onRun={run} />}
+          <RecentRuns />
         </>
       )}
     </div>

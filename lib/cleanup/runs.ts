@@ -113,6 +113,7 @@ export async function retryRun(id: string): Promise<Flow> {
   );
 }
 
-export async function listRuns(): Promise<Flow[]> {
-  return listFlows({ kind: [CLEANUP_KIND] });
+/** The newest runs first, at most `limit`. */
+export async function listRuns(limit = 20): Promise<Flow[]> {
+  return (await listFlows({ kind: [CLEANUP_KIND] })).slice(0, limit);
 }

@@ -5,7 +5,7 @@ import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/cleanup/runs: cleanup runs, newest first. */
+/** GET /api/cleanup/runs: the 20 newest cleanup runs. */
 export const GET = route({}, () => listRuns());
 
 /** POST /api/cleanup/runs: removes the ticked items of a plan, as a flow; answers its id. */
