@@ -14,7 +14,7 @@ export async function removeLocalContainers(items: CleanupItem[], ctx: StepConte
     const container = getDocker().getContainer(located(item, "container"));
     const state = (await container.inspect()).State;
     if (state.Running || state.Paused || state.Restarting) {
-      await container.stop({ t: 10 });
+      await ignoring(304, container.stop({ t: 10 }));
     }
     await container.remove({ v: true });
     log.info("cleanup removed container", { container: item.name });
@@ -26,7 +26,7 @@ export async function removeLocalImages(items: CleanupItem[], ctx: StepContext) 
   await forEachItem(ctx, items, async (item) => {
     const tags = JSON.parse(item.locator.tags || "[]") as string[];
     if (tags.length > 0) {
-      for (const tag of tags) await getDocker().getImage(tag).remove({ noprune: false });
+      for (const tag of tags) await ignoring(404, getDocker().getImage(tag).remove());
       return `untagged ${tags.join(", ")}`;
     }
     const id = located(item, "image");
@@ -47,4 +47,13 @@ export async function removeLocalVolumes(items: CleanupItem[], ctx: StepContext)
     log.info("cleanup removed volume", { volume: item.name });
     return "removed";
   });
+}
+
+/** Waits for an engine call; the status given (already stopped, no such tag) is no failure. */
+async function ignoring(status: number, call: Promise<unknown>): Promise<void> {
+  try {
+    await call;
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode !== status) throw error;
+  }
 }

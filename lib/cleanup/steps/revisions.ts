@@ -20,18 +20,21 @@ import { log } from "@/lib/log";
 const DELETE_LIMIT = 10;
 
 export async function removeRevisions(aws: AwsClients, items: CleanupItem[], ctx: StepContext) {
+  // Only revisions still there are deleted: those ECS deletes already are done.
+  const toDelete: CleanupItem[] = [];
   await forEachItem(ctx, items, async (item) => {
     const answer = await aws.ecs.send(
       new DescribeTaskDefinitionCommand({ taskDefinition: item.name }),
     );
     const status = answer.taskDefinition?.status;
     if (status === "DELETE_IN_PROGRESS") return "already being deleted (DELETE_IN_PROGRESS)";
+    toDelete.push(item);
     if (status !== "ACTIVE") return "INACTIVE already";
     await aws.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: item.name }));
     return "deregistered (INACTIVE)";
   });
 
-  for (const batch of inBatches(items, DELETE_LIMIT)) {
+  for (const batch of inBatches(toDelete, DELETE_LIMIT)) {
     const taskDefinitions = batch.map((item) => item.name);
     const answer = await deleteTaskDefinitions(aws, taskDefinitions);
     const failures = (answer.failures ?? []).filter(
