@@ -2,9 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useParams } from "next/navigation";
+import { useParams, useRouter } from "next/navigation";
 import { useState } from "react";
 import { useAwsScope } from "@/components/aws/use-aws";
+import { cleanupHref } from "@/components/cleanup/api";
 import { Counts, SectionTitle } from "@/components/ecs/counts";
 import { DeleteServiceDialog } from "@/components/ecs/delete-service-dialog";
 import { DeploymentsTable } from "@/components/ecs/deployments-table";
@@ -28,6 +29,7 @@ export default function ServicePage() {
   const name = decodeURIComponent(params.service);
   const scope = useAwsScope() ?? { profile: null, region: null };
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState<ServiceDeletion | null>(null);
   const service = useService(cluster, name, deleted === null);
@@ -61,9 +63,21 @@ export default function ServicePage() {
         actions={
           data &&
           !deleted && (
-            <Button variant="danger" onClick={() => setDeleting(true)} data-testid="delete-service">
-              Delete service
-            </Button>
+            <>
+              <Button
+                onClick={() => router.push(cleanupHref({ cluster, service: data.name }))}
+                data-testid="cleanup-service-button"
+              >
+                Clean up
+              </Button>
+              <Button
+                variant="danger"
+                onClick={() => setDeleting(true)}
+                data-testid="delete-service"
+              >
+                Delete service
+              </Button>
+            </>
           )
         }
       />
