@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import { getDocker } from "@/lib/docker/client";
 import { engineUnavailable } from "@/lib/docker/errors";
 import { jsonLines } from "@/lib/docker/json-lines";
+import { onAbort } from "@/lib/http/abort";
 import { trackStream } from "@/lib/http/stream-registry";
 import { findLogTarget, type LogTarget } from "@/lib/logs/container-logs";
 
@@ -25,8 +26,7 @@ export async function waitForStart(id: string, signal: AbortSignal): Promise<Wai
     filters: { type: ["container"], container: [id], event: ["start", "destroy"] },
   })) as unknown as Readable;
   const release = trackStream();
-  const close = () => events.destroy();
-  signal.addEventListener("abort", close);
+  const forget = onAbort(signal, () => events.destroy());
   try {
     const now = await findLogTarget(id);
     if (!now) return { kind: "removed" };
@@ -40,7 +40,7 @@ export async function waitForStart(id: string, signal: AbortSignal): Promise<Wai
   } catch (error) {
     if (!signal.aborted) throw error;
   } finally {
-    signal.removeEventListener("abort", close);
+    forget();
     events.destroy();
     release();
   }
