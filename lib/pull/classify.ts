@@ -24,7 +24,7 @@ const UNREACHABLE = new RegExp(
   "i",
 );
 const NO_CREDENTIALS = /no basic auth credentials/i;
-const UNAUTHORIZED = /unauthorized|authentication required|incorrect username or password/i;
+export const UNAUTHORIZED = /unauthorized|authentication required|incorrect username or password/i;
 const DENIED = /pull access denied|repository does not exist or may require/i;
 const NOT_FOUND = /not found|manifest unknown|name unknown|unknown blob/i;
 
@@ -35,13 +35,8 @@ export function classifyPullError(
 ): PullFailure {
   const text = engineText.trim();
   const why = ` (engine: ${text})`;
-  if (UNREACHABLE.test(text)) {
-    const cause = /connect: ([^"]+)$/.exec(text)?.[1]?.trim();
-    return {
-      code: "upstream_error",
-      message: `Cannot reach registry ${registry}${cause ? `: ${cause}` : ""}${why}`,
-    };
-  }
+  const unreachable = unreachableRegistry(text, registry);
+  if (unreachable) return unreachable;
   if (NO_CREDENTIALS.test(text)) {
     return {
       code: "unauthorized",
@@ -66,4 +61,15 @@ export function classifyPullError(
     return { code: "not_found", message: `${reference} not found in registry ${registry}${why}` };
   }
   return { code: "upstream_error", message: `Pull of ${reference} failed: ${text}` };
+}
+
+/** "Cannot reach registry X: connection refused", when the engine's text says so. */
+export function unreachableRegistry(engineText: string, registry: string): PullFailure | null {
+  const text = engineText.trim();
+  if (!UNREACHABLE.test(text)) return null;
+  const cause = /connect: ([^"]+)$/.exec(text)?.[1]?.trim();
+  return {
+    code: "upstream_error",
+    message: `Cannot reach registry ${registry}${cause ? `: ${cause}` : ""} (engine: ${text})`,
+  };
 }
