@@ -4,6 +4,7 @@ import { listEngines, pingEngine, toEngineView } from "@/lib/engines/list";
 import { currentEngine, engineById, localEngine } from "@/lib/engines/scope";
 import { addEngine } from "@/lib/engines/store";
 import { AppError } from "@/lib/errors";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -28,3 +29,5 @@ export const POST = route({ body: engineInput }, async ({ body }) => {
   const view = toEngineView(engine, currentEngine().id);
   return json({ ...view, ...(await pingEngine(engine)) }, 201);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { checkRegistryLogin } from "@/lib/registries/login";
 import { saveRegistrySchema } from "@/lib/registries/schemas";
@@ -16,3 +17,5 @@ export const POST = route({ body: saveRegistrySchema }, async ({ body }) => {
   await checkRegistryLogin(body);
   return saveRegistry(body);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");
