@@ -39,12 +39,17 @@ export function useAwsScope(): AwsScope | null {
   return data ? { profile: data.current.profile, region: data.current.region } : null;
 }
 
-export function useAwsIdentity() {
+/**
+ * Who the chosen profile acts as. Asked only where AWS is shown (`wanted`): on Docker
+ * pages a machine without AWS credentials would get a 503 for nothing, and the browser
+ * logs every failed request in its console.
+ */
+export function useAwsIdentity(wanted: boolean) {
   const scope = useAwsScope();
   return useQuery({
     queryKey: awsKeys.identity(scope ?? { profile: null, region: null }),
     queryFn: () => getJson<AwsIdentity>("/api/aws/identity"),
-    enabled: scope !== null,
+    enabled: wanted && scope !== null,
     staleTime: 5 * 60_000,
   });
 }

@@ -52,7 +52,10 @@ export function PullImageDialog({ open, onClose }: { open: boolean; onClose: () 
         </p>
         {pull.state.phase !== "idle" && <PullProgressView progress={pull.progress} />}
         <PullOutcome state={pull.state} />
-        <DialogActions onCancel={running ? pull.cancel : close}>
+        <DialogActions
+          onCancel={running ? pull.cancel : close}
+          cancelLabel={running || pull.state.phase === "idle" ? "Cancel" : "Close"}
+        >
           <Button
             type="submit"
             variant="primary"
