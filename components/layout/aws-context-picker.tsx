@@ -21,7 +21,7 @@ export function useOnAwsPage(): boolean {
 
 export function AwsContextPicker() {
   const onAwsPage = useOnAwsPage();
-  const choices = useAwsChoices();
+  const choices = useAwsChoices(onAwsPage);
   const identity = useAwsIdentity(onAwsPage);
   const queryClient = useQueryClient();
   const [saveError, setSaveError] = useState<unknown>(null);

@@ -53,7 +53,9 @@ test("a long name is cut short with a tooltip, and the row's actions stay in vie
 }) => {
   await page.goto("/images");
   await expect(page.getByRole("heading", { name: "Images" })).toBeVisible();
-  await expect(page.getByText(/^(1 image|\d+ images), \d+ dangling$/)).toBeVisible();
+  await expect(
+    page.getByText(/^(1 image|\d+ images), (1 tag|\d+ tags), \d+ dangling$/),
+  ).toBeVisible();
 
   const row = page.getByTestId(`image-row-${image}`);
   const link = row.getByTestId("image-link");
