@@ -1,6 +1,7 @@
 import { awsClientsFor } from "@/lib/aws/clients";
 import { createPlan } from "@/lib/cleanup/plans";
 import { planRequest } from "@/lib/cleanup/schemas";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -13,3 +14,5 @@ export const dynamic = "force-dynamic";
 export const POST = route({ body: planRequest }, async ({ req, body }) =>
   json(await createPlan(await awsClientsFor(req), body), 201),
 );
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

@@ -1,5 +1,6 @@
 import { listRuns, startRun } from "@/lib/cleanup/runs";
 import { runRequest } from "@/lib/cleanup/schemas";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -13,3 +14,5 @@ export const POST = route({ body: runRequest }, async ({ body }) => {
   const flow = await startRun(body);
   return json({ id: flow.id }, 201);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");
