@@ -1,0 +1,10 @@
+import { rollbackFlowOrThrow } from "@/lib/ecs/rollback";
+import { rollbackParams } from "@/lib/ecs/rollout-schemas";
+import { route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/ecs/clusters/{cluster}/services/{service}/rollback/{id}: the rollback flow. */
+export const GET = route({ params: rollbackParams }, async ({ params }) =>
+  rollbackFlowOrThrow(params),
+);
