@@ -101,6 +101,7 @@ function rolloutTimedOut(target: RolloutTarget, view: RolloutView, timeoutMs: nu
 }
 
 function formatWait(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
   const seconds = Math.round(ms / 1000);
   return seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
 }
