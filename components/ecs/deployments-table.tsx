@@ -14,9 +14,15 @@ const HEAD = [
   "Updated",
 ];
 
-export function DeploymentsTable({ deployments }: { deployments: DeploymentView[] }) {
+export function DeploymentsTable({
+  deployments,
+  testId = "deployments",
+}: {
+  deployments: DeploymentView[];
+  testId?: string;
+}) {
   return (
-    <Table head={HEAD} testId="deployments">
+    <Table head={HEAD} testId={testId}>
       {deployments.length === 0 && <NoteRow span={HEAD.length}>No deployments.</NoteRow>}
       {deployments.map((d) => (
         <tr key={d.id} data-testid="deployment-row">

@@ -18,6 +18,8 @@ let family: string;
 
 const servicePath = (name: string) =>
   `/api/ecs/clusters/${seg(world.cluster)}/services/${seg(name)}`;
+const failureOf = (event: { data: unknown } | undefined) =>
+  (event?.data ?? {}) as Partial<ApiError["error"]>;
 const views = (events: { event: string; data: unknown }[]) =>
   events.filter((e) => e.event === "message").map((e) => e.data as RolloutView);
 
@@ -87,7 +89,7 @@ describe("following a rollout", () => {
     await stream.ended(30_000);
     const end = stream.events.at(-1);
     expect(end?.event).toBe("failure");
-    expect((end?.data as ApiError["error"]).message).toContain(
+    expect(failureOf(end).message).toContain(
       `Task ${crashed.split("/").pop()} of ${family}:2 stopped: Essential container in task exited`,
     );
     expect(views(stream.events).at(-1)?.phase).toBe("failed");
@@ -102,7 +104,7 @@ describe("following a rollout", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
     const end = stream.events.at(-1);
     expect(end?.event).toBe("failure");
-    expect((end?.data as ApiError["error"]).message).toBe(
+    expect(failureOf(end).message).toBe(
       `The rollout of ${family}:2 to ${name} did not settle within 3 s: still waiting for ` +
         `tasks of ${family}:2 to run: 0 of 1 running; 1 task of ${family}:1 to stop`,
     );

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Service } from "@aws-sdk/client-ecs";
 import type { AwsClients } from "@/lib/aws/clients";
+import type { RollbackSource, RollbackTarget } from "@/lib/ecs/rollback-types";
 import { sameRevision } from "@/lib/ecs/rollout-judge";
 import { clusterNameOf, serviceNameOf, taskDefinitionNameOf } from "@/lib/ecs/service-schemas";
 import { findServiceOrThrow } from "@/lib/ecs/services";
@@ -13,23 +14,6 @@ import { listFlows } from "@/lib/flows/query";
 // succeeded with another revision); else ECS may still list the older deployment
 // (during a rollout); else the revision before the current one in its family.
 // Only ACTIVE revisions qualify: ECS starts no new tasks from an INACTIVE one.
-
-export type RollbackSource = "history" | "deployments" | "previous-revision";
-
-export interface RollbackTarget {
-  cluster: string;
-  service: string;
-  /** The revision rolled back to. */
-  taskDefinitionArn: string;
-  /** `family:revision` of it. */
-  taskDefinition: string;
-  revision: number;
-  /** The task definition ARN the service runs now. */
-  currentTaskDefinitionArn: string;
-  source: RollbackSource;
-  /** Where the revision was found, in words. */
-  sourceNote: string;
-}
 
 /** The revision to roll back to; a conflict naming what was looked at when there is none. */
 export async function findRollbackTarget(
@@ -53,6 +37,7 @@ export async function findRollbackTarget(
     taskDefinition: taskDefinitionNameOf(arn),
     revision: revisionOf(arn),
     currentTaskDefinitionArn: current,
+    currentTaskDefinition: taskDefinitionNameOf(current),
     source,
     sourceNote,
   });

@@ -3,7 +3,7 @@ import type { AwsClients } from "@/lib/aws/clients";
 import { findRollbackTarget } from "@/lib/ecs/rollback-target";
 import { rollOutStep } from "@/lib/ecs/rollout-step";
 import { updateService } from "@/lib/ecs/service-changes";
-import { clusterNameOf, serviceNameOf, taskDefinitionNameOf } from "@/lib/ecs/service-schemas";
+import { clusterNameOf, serviceNameOf } from "@/lib/ecs/service-schemas";
 import { invalidInput, notFound } from "@/lib/errors";
 import { getFlowOrThrow } from "@/lib/flows/query";
 import { type StepDefinition, startFlow } from "@/lib/flows/runner";
@@ -45,7 +45,7 @@ export function rollbackSteps(aws: AwsClients, ref: ServiceRef): StepDefinition[
         ctx.log(`${target.taskDefinition}, from ${target.sourceNote}`);
         ctx.detail({
           revision: target.taskDefinition,
-          from: taskDefinitionNameOf(target.currentTaskDefinitionArn),
+          from: target.currentTaskDefinition,
           source: target.source,
         });
         ctx.setResult({
