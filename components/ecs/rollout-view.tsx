@@ -17,7 +17,12 @@ export interface RolloutPanelProps {
   view: RolloutView;
 }
 
-const PHASE_BADGE = { waiting: "IN_PROGRESS", steady: "COMPLETED", failed: "FAILED" } as const;
+// Slipway's own verdict, in its own words: ECS's rolloutState is in the deployments table.
+const PHASES = {
+  waiting: { label: "rolling out", tone: "border-amber-800 bg-amber-950/60 text-amber-200" },
+  steady: { label: "steady", tone: "border-emerald-800 bg-emerald-950/60 text-emerald-200" },
+  failed: { label: "failed", tone: "border-rose-800 bg-rose-950/60 text-rose-200" },
+} as const;
 
 export function RolloutPanel({ view }: RolloutPanelProps) {
   const deployments = view.deployment
@@ -26,7 +31,12 @@ export function RolloutPanel({ view }: RolloutPanelProps) {
   return (
     <div className="space-y-3" data-testid="rollout-view" data-phase={view.phase}>
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <StatusBadge status={PHASE_BADGE[view.phase]} testId="rollout-phase" />
+        <span
+          className={`rounded border px-1.5 py-0.5 text-[11px] font-medium ${PHASES[view.phase].tone}`}
+          data-testid="rollout-phase"
+        >
+          {PHASES[view.phase].label}
+        </span>
         <span className="font-mono text-xs text-slate-300">{view.taskDefinition}</span>
         <span
           className={view.phase === "failed" ? "text-rose-300" : "text-slate-200"}
