@@ -4,7 +4,12 @@ import type { Flow } from "@/lib/flows/types";
 import { testName } from "../support/docker";
 import type { ApiError } from "../support/ecs-api";
 import { apiJson, readSse } from "../support/http";
-import { createPlayedService, playRollout } from "../support/moto/rollout";
+import {
+  crashNewTask,
+  createPlayedService,
+  playRollout,
+  waitForRevision,
+} from "../support/moto/rollout";
 import { playScheduler } from "../support/moto/scheduler";
 import { registerServiceTaskDefinition } from "../support/moto/service-fixtures";
 import { createServiceWorld, type ServiceWorld } from "../support/moto/service-setup";
@@ -42,17 +47,15 @@ async function moveTo(name: string, revision: string) {
   await playScheduler(world.cluster, name);
 }
 
+const ended = (events: { event: string }[]) => events.some((e) => e.event !== "message");
+
 /** Starts a rollback, plays the harness once the service moved, and reads the flow to its end. */
 async function rollBack(name: string, expected: string) {
   const started = await apiJson<{ id: string }>("POST", `${servicePath(name)}/rollback`);
   expect(started.status).toBe(201);
   const flowPath = `${servicePath(name)}/rollback/${started.body.id}`;
   const play = await playRollout(world.cluster, name, expected);
-  const events = await readSse(
-    `${flowPath}/events`,
-    (all) => all.some((e) => e.event !== "message"),
-    60_000,
-  );
+  const events = await readSse(`${flowPath}/events`, ended, 60_000);
   const flow = (await apiJson<Flow>("GET", flowPath)).body;
   return { flow, events, play };
 }
@@ -110,6 +113,43 @@ describe("rolling a service back", () => {
     expect(flow.state).toBe("succeeded");
     expect(flow.result).toMatchObject({ taskDefinition: `${family}:1`, source: "history" });
     expect(flow.steps[0]?.output.join("\n")).toContain(`flow ${first.flow.id}`);
+  });
+
+  it("fails when a new task stops, and a retry rolls out again", async () => {
+    const name = await createPlayedService(world, `${family}:1`);
+    await moveTo(name, `${family}:2`);
+    const started = await apiJson<{ id: string }>("POST", `${servicePath(name)}/rollback`);
+    const flowPath = `${servicePath(name)}/rollback/${started.body.id}`;
+    await waitForRevision(world.cluster, name, `${family}:1`);
+    await crashNewTask(world.cluster, name, "Essential container in task exited");
+
+    const failed = await readSse(`${flowPath}/events`, ended, 60_000);
+    expect(failed.at(-1)?.event).toBe("failure");
+    expect(failed.at(-1)?.data).toMatchObject({ code: "upstream_error", step: "roll-out" });
+    expect(JSON.stringify(failed.at(-1)?.data)).toContain(
+      "stopped: Essential container in task exited",
+    );
+
+    const retried = await apiJson<Flow>("POST", `${flowPath}/retry`);
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ state: "running", attempts: 2 });
+    await playScheduler(world.cluster, name);
+    const done = await readSse(`${flowPath}/events`, ended, 60_000);
+    expect(done.at(-1)).toEqual({ event: "end", data: { state: "succeeded" } });
+  });
+
+  it("cancels a rollback while it rolls out", async () => {
+    const name = await createPlayedService(world, `${family}:1`);
+    await moveTo(name, `${family}:2`);
+    const started = await apiJson<{ id: string }>("POST", `${servicePath(name)}/rollback`);
+    const flowPath = `${servicePath(name)}/rollback/${started.body.id}`;
+    await waitForRevision(world.cluster, name, `${family}:1`);
+
+    const cancelled = await apiJson<Flow>("POST", `${flowPath}/cancel`);
+    expect(cancelled.status).toBe(200);
+    const events = await readSse(`${flowPath}/events`, ended, 30_000);
+    expect(events.at(-1)?.data).toMatchObject({ code: "cancelled" });
+    expect((await apiJson<Flow>("GET", flowPath)).body.state).toBe("cancelled");
   });
 
   it("refuses with 409 before any flow starts when there is nothing to roll back to", async () => {

@@ -6,7 +6,7 @@ import { updateService } from "@/lib/ecs/service-changes";
 import { clusterNameOf, serviceNameOf } from "@/lib/ecs/service-schemas";
 import { invalidInput, notFound } from "@/lib/errors";
 import { getFlowOrThrow } from "@/lib/flows/query";
-import { type StepDefinition, startFlow } from "@/lib/flows/runner";
+import { retryFlow, type StepDefinition, startFlow } from "@/lib/flows/runner";
 import type { Flow } from "@/lib/flows/types";
 
 // Rolling a service back to its previous successful revision, as a flow: find the
@@ -82,4 +82,13 @@ export async function rollbackFlowOrThrow(ref: ServiceRef & { id: string }): Pro
     flow.subject.service === serviceNameOf(ref.service);
   if (!ofService) throw notFound(`No rollback ${ref.id} of service ${ref.service}`);
   return flow;
+}
+
+/** Runs a failed, cancelled or interrupted rollback again from the step that did not finish. */
+export async function retryRollback(
+  aws: AwsClients,
+  ref: ServiceRef & { id: string },
+): Promise<Flow> {
+  const flow = await rollbackFlowOrThrow(ref);
+  return retryFlow(flow.id, rollbackSteps(aws, ref));
 }

@@ -18,12 +18,22 @@ export async function playRollout(
   cluster: string,
   service: string,
   revision: string,
-  timeoutMs = 30_000,
 ): Promise<SchedulerPlay> {
+  await waitForRevision(cluster, service, revision);
+  return playScheduler(cluster, service);
+}
+
+/** Waits until the service runs `revision`: a flow's UpdateService happens in the background. */
+export async function waitForRevision(
+  cluster: string,
+  service: string,
+  revision: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = await describeService(cluster, service);
-    if (found.taskDefinition?.endsWith(`/${revision}`)) return playScheduler(cluster, service);
+    if (found.taskDefinition?.endsWith(`/${revision}`)) return;
     if (Date.now() > deadline) {
       throw new Error(
         `harness: ${service} still runs ${found.taskDefinition} after ${timeoutMs} ms, ` +
