@@ -68,7 +68,11 @@ export function RolloutPanel({ view }: RolloutPanelProps) {
           ECS lists no deployment for {view.taskDefinition} (yet).
         </p>
       )}
-      <DeploymentsTable deployments={deployments} testId="rollout-deployments" />
+      <DeploymentsTable
+        deployments={deployments}
+        testId="rollout-deployments"
+        rowTestId="rollout-deployment-row"
+      />
       <RolloutTasks cluster={view.cluster} tasks={view.newTasks} />
       {view.oldTasks.length > 0 && (
         <p className="text-xs text-slate-400" data-testid="rollout-old-tasks">
@@ -118,7 +122,7 @@ function RolloutTasks({ cluster, tasks }: { cluster: string; tasks: RolloutTask[
             ))}
           </Cell>
           <Cell>
-            <BindingLinks bindings={t.networkBindings} />
+            <BindingLinks bindings={t.networkBindings} linkTestId="rollout-binding-link" />
           </Cell>
         </tr>
       ))}

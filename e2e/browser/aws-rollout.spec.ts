@@ -56,7 +56,7 @@ test("a service's rollout live on its page, then a rollback that completes", asy
   await expect(url).toHaveText(`http://${ip}:${SERVICE_PORT}`);
   await expect(url).toHaveAttribute("href", `http://${ip}:${SERVICE_PORT}`);
   await expect(rollout.getByTestId("rollout-task-status")).toHaveText("RUNNING");
-  await expect(rollout.getByTestId("binding-link")).toHaveAttribute(
+  await expect(rollout.getByTestId("rollout-binding-link")).toHaveAttribute(
     "href",
     `http://${ip}:${SERVICE_PORT}`,
   );
