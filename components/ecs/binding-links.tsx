@@ -3,7 +3,13 @@ import type { NetworkBindingView } from "@/lib/ecs/task-types";
 // A task's network bindings as links (E6). The addresses belong to the task's
 // network: the link is offered, never followed by Slipway itself.
 
-export function BindingLinks({ bindings }: { bindings: NetworkBindingView[] }) {
+export function BindingLinks({
+  bindings,
+  linkTestId = "binding-link",
+}: {
+  bindings: NetworkBindingView[];
+  linkTestId?: string;
+}) {
   if (bindings.length === 0) return <span className="text-slate-500">—</span>;
   return (
     <ul className="space-y-0.5">
@@ -17,7 +23,7 @@ export function BindingLinks({ bindings }: { bindings: NetworkBindingView[] }) {
               href={b.url}
               target="_blank"
               rel="noreferrer noopener"
-              data-testid="binding-link"
+              data-testid={linkTestId}
               className="text-sky-300 underline-offset-2 hover:underline"
             >
               {b.url.replace(/^http:\/\//, "")}

@@ -14,12 +14,20 @@ const HEAD = [
   "Updated",
 ];
 
-export function DeploymentsTable({ deployments }: { deployments: DeploymentView[] }) {
+export function DeploymentsTable({
+  deployments,
+  testId = "deployments",
+  rowTestId = "deployment-row",
+}: {
+  deployments: DeploymentView[];
+  testId?: string;
+  rowTestId?: string;
+}) {
   return (
-    <Table head={HEAD} testId="deployments">
+    <Table head={HEAD} testId={testId}>
       {deployments.length === 0 && <NoteRow span={HEAD.length}>No deployments.</NoteRow>}
       {deployments.map((d) => (
-        <tr key={d.id} data-testid="deployment-row">
+        <tr key={d.id} data-testid={rowTestId}>
           <Cell mono>{d.id}</Cell>
           <Cell>
             <StatusBadge status={d.status} />

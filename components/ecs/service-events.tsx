@@ -1,18 +1,26 @@
 import type { ServiceEventView } from "@/lib/ecs/service-types";
 
 /** The service's latest events, newest first, as ECS words them. */
-export function ServiceEvents({ events }: { events: ServiceEventView[] }) {
+export function ServiceEvents({
+  events,
+  testId = "service-events",
+  empty = "No events yet.",
+}: {
+  events: ServiceEventView[];
+  testId?: string;
+  empty?: string;
+}) {
   if (events.length === 0) {
     return (
-      <p className="text-sm text-slate-400" data-testid="service-events">
-        No events yet.
+      <p className="text-sm text-slate-400" data-testid={testId}>
+        {empty}
       </p>
     );
   }
   return (
     <ul
       className="max-h-72 space-y-1 overflow-y-auto rounded-lg border border-slate-800 p-3 text-sm"
-      data-testid="service-events"
+      data-testid={testId}
     >
       {events.map((e) => (
         <li key={e.id} className="flex gap-3">

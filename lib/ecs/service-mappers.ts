@@ -58,7 +58,7 @@ export function toServiceDetail(service: Service): ServiceDetail {
   };
 }
 
-function toDeploymentView(deployment: Deployment): DeploymentView {
+export function toDeploymentView(deployment: Deployment): DeploymentView {
   return {
     id: deployment.id ?? "",
     status: deployment.status ?? "UNKNOWN",
@@ -84,7 +84,7 @@ function isRollingOut(deployment: DeploymentView): boolean {
   return deployment.status === "ACTIVE";
 }
 
-function toEventView(event: ServiceEvent): ServiceEventView {
+export function toEventView(event: ServiceEvent): ServiceEventView {
   return { id: event.id ?? "", createdAt: iso(event.createdAt), message: event.message ?? "" };
 }
 

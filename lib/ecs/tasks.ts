@@ -3,6 +3,7 @@ import {
   DescribeTasksCommand,
   type DesiredStatus,
   ListTasksCommand,
+  type ListTasksCommandInput,
   StopTaskCommand,
   type Task,
 } from "@aws-sdk/client-ecs";
@@ -25,6 +26,12 @@ export interface TaskFilter {
   service?: string | undefined;
   /** RUNNING: tasks ECS keeps running (starting ones too); STOPPED: stopping and stopped. */
   status?: TaskStatusFilter | undefined;
+  /**
+   * Also the running tasks started under these values (ECS starts a service's tasks
+   * under the deployment's id): a second way to find them, asked on its own because
+   * ListTasks takes startedBy only as its one filter.
+   */
+  startedBy?: readonly string[] | undefined;
 }
 
 /**
@@ -37,28 +44,40 @@ export async function listTasks(
   cluster: string,
   filter: TaskFilter = {},
 ): Promise<TaskView[]> {
+  const tasks = await findTasks(aws, cluster, filter);
+  return (await taskViewsOf(aws, cluster, tasks)).sort(byStatusThenAge);
+}
+
+/** The tasks `listTasks` shows, as ECS describes them. */
+export async function findTasks(
+  aws: AwsClients,
+  cluster: string,
+  filter: TaskFilter = {},
+): Promise<Task[]> {
   const service = filter.service ? serviceNameOf(filter.service) : undefined;
   const statuses: DesiredStatus[] = filter.status ? [filter.status] : ["RUNNING", "STOPPED"];
   const arns = new Set<string>();
-  for (const desiredStatus of statuses) {
-    const page = await allPages(async (nextToken) => {
-      const answer = await aws.ecs.send(
-        new ListTasksCommand({ cluster, serviceName: service, desiredStatus, nextToken }),
-      );
+  const list = async (input: Omit<ListTasksCommandInput, "cluster" | "nextToken">) => {
+    const found = await allPages(async (nextToken) => {
+      const answer = await aws.ecs.send(new ListTasksCommand({ cluster, ...input, nextToken }));
       return { items: answer.taskArns, nextToken: answer.nextToken };
     });
-    for (const arn of page) arns.add(arn);
+    for (const arn of found) arns.add(arn);
+  };
+  for (const desiredStatus of statuses) await list({ serviceName: service, desiredStatus });
+  if (!filter.status || filter.status === "RUNNING") {
+    for (const startedBy of new Set(filter.startedBy ?? [])) await list({ startedBy });
   }
+
   const described = await describeTasks(aws, cluster, [...arns]);
-  const tasks = described.filter(
+  return described.filter(
     (t) => inCluster(t, cluster) && (!service || t.group === `service:${service}`),
   );
-  return (await viewsOf(aws, cluster, tasks)).sort(byStatusThenAge);
 }
 
 export async function getTask(aws: AwsClients, cluster: string, task: string): Promise<TaskView> {
   const found = await findTaskOrThrow(aws, cluster, task);
-  const [view] = await viewsOf(aws, cluster, [found]);
+  const [view] = await taskViewsOf(aws, cluster, [found]);
   return view as TaskView;
 }
 
@@ -97,7 +116,12 @@ async function describeTasks(aws: AwsClients, cluster: string, arns: string[]): 
   });
 }
 
-async function viewsOf(aws: AwsClients, cluster: string, tasks: Task[]): Promise<TaskView[]> {
+/** Tasks as the pages show them, network bindings looked up once for all. */
+export async function taskViewsOf(
+  aws: AwsClients,
+  cluster: string,
+  tasks: Task[],
+): Promise<TaskView[]> {
   const definitions = await taskDefinitionsByArn(
     aws,
     tasks.map((t) => t.taskDefinitionArn ?? ""),

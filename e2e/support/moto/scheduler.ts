@@ -1,11 +1,13 @@
 // The test harness that plays ECS's scheduler where moto does not (MOTO.md):
 // moto's services start no tasks. playScheduler() does, in one place, what ECS
-// would do for one service: start tasks up to the desired count (RunTask with
-// group `service:<name>`, startedBy the primary deployment, the service's
-// network configuration and tags), give Fargate tasks with assignPublicIp their
-// public IP (AllocateAddress + AssociateAddress on the task's interface), and
-// stop tasks beyond the desired count or of a deleted service, releasing their
-// address and interface as AWS does when a Fargate task stops.
+// would do for one service: start tasks of the service's revision up to the
+// desired count (RunTask with group `service:<name>`, startedBy the primary
+// deployment, the service's network configuration and tags), give Fargate tasks
+// with assignPublicIp their public IP (AllocateAddress + AssociateAddress on the
+// task's interface), stop tasks of an older revision (a rolling update), beyond
+// the desired count or of a deleted service, releasing their address and
+// interface as AWS does when a Fargate task stops, and have the service count
+// its running tasks (moto counts only what UpdateService's desiredCount says).
 import {
   AllocateAddressCommand,
   AssociateAddressCommand,
@@ -24,6 +26,7 @@ import {
   type Service,
   StopTaskCommand,
   type Task,
+  UpdateServiceCommand,
 } from "@aws-sdk/client-ecs";
 import { moto, quietly } from "../moto";
 
@@ -37,27 +40,55 @@ export interface SchedulerPlay {
 
 /** Makes the service's running tasks match what ECS would run for it now. */
 export async function playScheduler(cluster: string, service: string): Promise<SchedulerPlay> {
-  const described = await moto.ecs.send(
-    new DescribeServicesCommand({ cluster, services: [service] }),
-  );
-  const found = described.services?.[0];
-  if (!found) throw new Error(`scheduler: no service ${service} in ${cluster}`);
-  const running = await serviceTasks(cluster, found.serviceName ?? service, "RUNNING");
+  const found = await describeService(cluster, service);
+  const name = found.serviceName ?? service;
+  const running = await serviceTasks(cluster, name, "RUNNING");
+  const current = running.filter((t) => sameRevision(t.taskDefinitionArn, found.taskDefinition));
+  const older = running.filter((t) => !current.includes(t));
   const target = await targetCount(cluster, found);
   const play: SchedulerPlay = { started: [], stopped: [], publicIps: {} };
 
-  for (let missing = target - running.length; missing > 0; missing -= 10) {
+  for (let missing = target - current.length; missing > 0; missing -= 10) {
     for (const task of await startTasks(cluster, found, Math.min(missing, 10))) {
       play.started.push(task.taskArn ?? "");
       const ip = await givePublicIp(found, task);
       if (ip) play.publicIps[task.taskArn ?? ""] = ip;
     }
   }
-  for (const task of running.slice(Math.max(target, 0))) {
+  // A rolling update: the new revision's tasks run, then the older ones stop.
+  for (const task of [...older, ...current.slice(Math.max(target, 0))]) {
     await stopAsEcsWould(cluster, task, scaleInReason(found));
     play.stopped.push(task.taskArn ?? "");
   }
+  await countRunningTasks(cluster, found, target);
   return play;
+}
+
+/**
+ * What ECS shows once the tasks run: the service's running count. moto sets it only
+ * from UpdateService's desiredCount, so the harness sends the count it already has.
+ */
+async function countRunningTasks(cluster: string, service: Service, running: number) {
+  if (service.status !== "ACTIVE" || service.runningCount === running) return;
+  if (running !== service.desiredCount) return;
+  await moto.ecs.send(
+    new UpdateServiceCommand({ cluster, service: service.serviceName, desiredCount: running }),
+  );
+}
+
+export async function describeService(cluster: string, service: string): Promise<Service> {
+  const described = await moto.ecs.send(
+    new DescribeServicesCommand({ cluster, services: [service] }),
+  );
+  const found = described.services?.[0];
+  if (!found) throw new Error(`scheduler: no service ${service} in ${cluster}`);
+  return found;
+}
+
+/** `family:revision` equality: moto keeps whichever form UpdateService was given. */
+function sameRevision(a: string | undefined, b: string | undefined): boolean {
+  const revision = (ref: string | undefined) => ref?.slice(ref.lastIndexOf("/") + 1);
+  return Boolean(a) && revision(a) === revision(b);
 }
 
 /** Releases the address and interface of the cluster's stopped tasks, as AWS does on stop. */
@@ -107,7 +138,11 @@ async function targetCount(cluster: string, service: Service): Promise<number> {
   return instances.containerInstanceArns?.length ?? 0;
 }
 
-async function startTasks(cluster: string, service: Service, count: number): Promise<Task[]> {
+export async function startTasks(
+  cluster: string,
+  service: Service,
+  count: number,
+): Promise<Task[]> {
   const primary = service.deployments?.find((d) => d.status === "PRIMARY");
   const answer = await moto.ecs.send(
     new RunTaskCommand({
@@ -149,7 +184,7 @@ async function givePublicIp(service: Service, task: Task): Promise<string | null
   return address.PublicIp ?? null;
 }
 
-async function stopAsEcsWould(cluster: string, task: Task, reason: string): Promise<void> {
+export async function stopAsEcsWould(cluster: string, task: Task, reason: string): Promise<void> {
   await moto.ecs.send(new StopTaskCommand({ cluster, task: task.taskArn, reason }));
   await releaseTaskNetwork(task);
 }

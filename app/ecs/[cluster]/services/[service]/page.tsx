@@ -12,6 +12,7 @@ import { DeploymentsTable } from "@/components/ecs/deployments-table";
 import { useService } from "@/components/ecs/queries";
 import { ServiceEvents } from "@/components/ecs/service-events";
 import { ServiceNetwork } from "@/components/ecs/service-network";
+import { ServiceRollout } from "@/components/ecs/service-rollout";
 import { ServiceUpdatePanel } from "@/components/ecs/service-update-panel";
 import { StatusBadge } from "@/components/ecs/status-badge";
 import { TaskList } from "@/components/ecs/task-status-tabs";
@@ -114,6 +115,7 @@ export default function ServicePage() {
           />
           <ServiceNetwork network={data.network} />
           <ServiceUpdatePanel cluster={cluster} service={data} onChanged={refresh} />
+          <ServiceRollout cluster={cluster} service={data} onChanged={refresh} />
           <SectionTitle>Deployments</SectionTitle>
           <DeploymentsTable deployments={data.deployments} />
           <SectionTitle>Tasks</SectionTitle>

@@ -1,0 +1,95 @@
+import { expect, test } from "@playwright/test";
+import { testName } from "../support/docker";
+import { apiJson } from "../support/http";
+import { createPlayedService, playRollout } from "../support/moto/rollout";
+import { playScheduler } from "../support/moto/scheduler";
+import { registerServiceTaskDefinition, SERVICE_PORT } from "../support/moto/service-fixtures";
+import { createServiceWorld, type ServiceWorld } from "../support/moto/service-setup";
+
+// A service's live rollout on its page and a rollback by clicking, against moto.
+// The harness plays ECS's scheduler between looks. Public IPs handed out by moto
+// belong to nobody here: their links are checked by href and text, never clicked.
+
+let world: ServiceWorld;
+let family: string;
+
+test.beforeAll(async () => {
+  world = await createServiceWorld(93);
+  family = testName("rollout-ui");
+  world.taskDefinitions.push(
+    await registerServiceTaskDefinition(family),
+    await registerServiceTaskDefinition(family),
+  );
+});
+
+test.afterAll(async () => {
+  await world?.remove();
+});
+
+test("a service's rollout live on its page, then a rollback that completes", async ({
+  page,
+}, testInfo) => {
+  const shot = (name: string) =>
+    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const service = await createPlayedService(world, `${family}:1`);
+  const moved = await apiJson("PATCH", `/api/ecs/clusters/${world.cluster}/services/${service}`, {
+    taskDefinition: `${family}:2`,
+  });
+  expect(moved.status).toBe(200);
+
+  await page.goto(`/ecs/${world.cluster}/services/${service}`);
+  const rollout = page.getByTestId("service-rollout");
+  await expect(rollout.getByTestId("rollout-phase")).toHaveText("rolling out");
+  await expect(rollout.getByTestId("rollout-summary")).toContainText(
+    `waiting for tasks of ${family}:2 to run: 0 of 1 running`,
+  );
+  await expect(rollout.getByTestId("rollout-old-tasks")).toContainText(`${family}:1`);
+  await shot("rollout-waiting");
+
+  const play = await playScheduler(world.cluster, service);
+  const ip = Object.values(play.publicIps)[0] ?? "";
+  await expect(rollout.getByTestId("rollout-phase")).toHaveText("steady");
+  await expect(rollout.getByTestId("rollout-summary")).toHaveText(
+    `steady: 1 of 1 tasks run ${family}:2`,
+  );
+  const url = rollout.getByTestId("rollout-public-url");
+  await expect(url).toHaveText(`http://${ip}:${SERVICE_PORT}`);
+  await expect(url).toHaveAttribute("href", `http://${ip}:${SERVICE_PORT}`);
+  await expect(rollout.getByTestId("rollout-task-status")).toHaveText("RUNNING");
+  await expect(rollout.getByTestId("rollout-binding-link")).toHaveAttribute(
+    "href",
+    `http://${ip}:${SERVICE_PORT}`,
+  );
+  await shot("rollout-steady");
+
+  await rollout.getByTestId("roll-back").click();
+  await expect(page.getByTestId("rollback-target")).toContainText(
+    `from ${family}:2 to ${family}:1`,
+  );
+  await expect(page.getByTestId("confirm")).toHaveText(`Roll back to ${family}:1`);
+  await shot("rollback-confirm");
+  await page.getByTestId("confirm").click();
+
+  const flow = page.getByTestId("rollback-flow");
+  await expect(flow.getByTestId("flow-step-state-find-previous-revision")).toHaveText("succeeded");
+  await playRollout(world.cluster, service, `${family}:1`);
+  await expect(flow.getByTestId("flow-state")).toHaveText("succeeded");
+  await expect(flow.getByTestId("flow-step-state-roll-out")).toHaveText("succeeded");
+  const steady = flow.getByTestId("rollout-view");
+  await expect(steady).toHaveAttribute("data-phase", "steady");
+  await expect(steady.getByTestId("rollout-summary")).toHaveText(
+    `steady: 1 of 1 tasks run ${family}:1`,
+  );
+  await expect(steady.getByTestId("rollout-public-url")).toHaveAttribute(
+    "href",
+    /^http:\/\/[\d.]+:8000$/,
+  );
+  await expect(page.getByTestId("service-revision")).toHaveText(`${family}:1`);
+  await shot("rollback-done");
+
+  await flow.getByTestId("rollback-close").click();
+  await expect(rollout.getByTestId("rollout-summary")).toHaveText(
+    `steady: 1 of 1 tasks run ${family}:1`,
+  );
+  await shot("rollout-after-rollback");
+});
