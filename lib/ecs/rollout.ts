@@ -6,8 +6,8 @@ import { toRolloutView } from "@/lib/ecs/rollout-view";
 import { taskDefinitionNameOf } from "@/lib/ecs/service-schemas";
 import { findServiceOrThrow } from "@/lib/ecs/services";
 import { findTasks, taskViewsOf } from "@/lib/ecs/tasks";
-import { pause } from "@/lib/ecs-logs/reader";
 import { AppError } from "@/lib/errors";
+import { pause } from "@/lib/http/abort";
 import { log } from "@/lib/log";
 
 // Watches a service roll out one revision: looks at the service and its tasks at a

@@ -1,4 +1,5 @@
 import "server-only";
+import { pause } from "@/lib/http/abort";
 import { sse } from "@/lib/http/streams";
 import { allRecords, nextChange, recordOrThrow } from "./store";
 import type { Flow } from "./types";
@@ -54,17 +55,5 @@ export async function flowEvents(req: Request, id: string): Promise<Response> {
       if (record.version === sent) await nextChange(record, signal);
       await pause(SNAPSHOT_GAP_MS, signal);
     }
-  });
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-    signal.addEventListener("abort", done, { once: true });
   });
 }

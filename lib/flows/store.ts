@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { config } from "@/lib/config";
 import { notFound } from "@/lib/errors";
+import { waitOrAbort } from "@/lib/http/abort";
 import { log } from "@/lib/log";
 import { writePrivateJson } from "@/lib/system/private-file";
 import type { Flow } from "./types";
@@ -78,14 +79,12 @@ export function changed(record: FlowRecord, now: boolean): void {
 
 /** Resolves once the record changes or the signal fires. */
 export function nextChange(record: FlowRecord, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      record.watchers.delete(done);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    record.watchers.add(done);
-    signal.addEventListener("abort", done, { once: true });
+  let wake: (() => void) | undefined;
+  return waitOrAbort(signal, (w) => {
+    wake = w;
+    record.watchers.add(w);
+  }).finally(() => {
+    if (wake) record.watchers.delete(wake);
   });
 }
 
