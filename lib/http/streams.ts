@@ -92,11 +92,17 @@ function streamFrom<T>(
   });
 }
 
-/** A Server-Sent Events response; the stream ends with an `end` or `failure` event. */
+/** A Server-Sent Events response; the stream ends with one `end` or `failure` event. */
 export function sse(req: Request, produce: Producer<SseMessage>): Response {
+  // A producer may end the stream with its own `end` or `failure` event (a flow
+  // says how it ended); then no second `end` follows.
+  let ended = false;
   const body = streamFrom(req, produce, {
-    item: (m) => formatSse(m.event, m.data),
-    end: () => formatSse("end", {}),
+    item: (m) => {
+      ended = m.event === "end" || m.event === "failure";
+      return formatSse(m.event, m.data);
+    },
+    end: () => (ended ? null : formatSse("end", {})),
     failure: (code, message) => formatSse("failure", { code, message }),
     heartbeat: ": keep-alive\n\n",
   });
