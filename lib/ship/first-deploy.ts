@@ -8,9 +8,17 @@ import type { ShipRequest } from "@/lib/ship/schemas";
 
 /** The task definition form a first deploy registers, running `image`. */
 export function firstDeployForm(request: ShipRequest, image: string): TaskDefinitionForm {
+  const result = checkFirstDeployForm(request, image);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `create.${i.path.join(".")}: ${i.message}`);
+  throw invalidInput(`Invalid first-deploy settings: ${problems.join("; ")}`);
+}
+
+/** The form's check as zod answers it: the ship form shows its issues by field. */
+export function checkFirstDeployForm(request: ShipRequest, image: string) {
   const settings = request.create;
-  if (!settings) throw new Error("firstDeployForm needs the first-deploy settings");
-  const result = taskDefinitionForm.safeParse({
+  if (!settings) throw new Error("A first deploy's form needs the first-deploy settings");
+  return taskDefinitionForm.safeParse({
     family: request.service,
     app: request.app ?? request.service,
     containerName: request.container ?? request.service,
@@ -22,9 +30,6 @@ export function firstDeployForm(request: ShipRequest, image: string): TaskDefini
     executionRoleArn: settings.executionRoleArn,
     logging: { streamPrefix: "ecs" },
   });
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `create.${i.path.join(".")}: ${i.message}`);
-  throw invalidInput(`Invalid first-deploy settings: ${problems.join("; ")}`);
 }
 
 /** The security group a first deploy opens the container port in, one per service. */
