@@ -13,6 +13,7 @@ import { ImageHistory, ImageLayers } from "@/components/images/image-layers";
 import { UsedBy } from "@/components/images/image-table";
 import { Section } from "@/components/images/section";
 import { useImage } from "@/components/images/use-images";
+import { SHIP_LINK, shipImageHref } from "@/components/ship/ship-links";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatBytes } from "@/lib/format/bytes";
@@ -46,7 +47,14 @@ export function ImageDetailsView({ imageRef }: { imageRef: string }) {
           </span>
         }
         subtitle={<ImageFacts details={details} />}
-        actions={<ImageActions imageRef={imageRef} image={details} onAction={setAction} />}
+        actions={
+          <>
+            <Link href={shipImageHref(imageRef)} className={SHIP_LINK} data-testid="image-ship">
+              Ship
+            </Link>
+            <ImageActions imageRef={imageRef} image={details} onAction={setAction} />
+          </>
+        }
       />
       <Section title="Names" testId="image-names">
         <NameList details={details} />

@@ -1,0 +1,49 @@
+"use client";
+
+import Link from "next/link";
+import { Cell, NoteRow, Table } from "@/components/aws/table";
+import { FlowStateBadge } from "@/components/flows/flow-state-badge";
+import { useShipHistory } from "@/components/ship/use-ship-choices";
+import { ErrorNotice } from "@/components/ui/error-notice";
+import { duration } from "@/lib/format/time";
+
+const HEAD = ["When", "What", "Outcome", "Image digest", "Revision", "Took"];
+
+/** A service's ships and rollbacks, newest first; each opens its flow. */
+export function ShipHistory({ cluster, service }: { cluster: string; service: string }) {
+  const history = useShipHistory(cluster, service);
+  return (
+    <>
+      <ErrorNotice error={history.error} action="read the ship history" />
+      <Table head={HEAD} testId="ship-history">
+        {history.isLoading && <NoteRow span={HEAD.length}>Loading…</NoteRow>}
+        {history.data?.length === 0 && (
+          <NoteRow span={HEAD.length}>Nothing shipped to {service} from Slipway yet.</NoteRow>
+        )}
+        {history.data?.map((entry) => (
+          <tr key={entry.id} data-testid="ship-history-row" data-outcome={entry.outcome}>
+            <Cell>
+              <Link href={`/ship/${entry.id}`} className="text-sky-300 hover:underline">
+                {new Date(entry.startedAt).toLocaleString()}
+              </Link>
+            </Cell>
+            <Cell>{entry.kind}</Cell>
+            <Cell>
+              <FlowStateBadge state={entry.outcome} />
+              {entry.failure && (
+                <span className="ml-2 text-xs text-rose-300" title={entry.failure.message}>
+                  at {entry.failure.step ?? "start"}
+                </span>
+              )}
+            </Cell>
+            <Cell mono>
+              <span title={entry.digest ?? ""}>{entry.digest?.slice(0, 19) ?? "—"}</span>
+            </Cell>
+            <Cell mono>{entry.revision ?? "—"}</Cell>
+            <Cell>{entry.durationMs === null ? "running" : duration(entry.durationMs)}</Cell>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+}
