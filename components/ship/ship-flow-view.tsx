@@ -95,7 +95,7 @@ export function ShipFlowView({ id }: { id: string }) {
           [
             "Revision",
             <span key="r" className="font-mono text-xs" data-testid="ship-revision">
-              {text("revision") || "—"}
+              {text("taskDefinition") || "—"}
             </span>,
           ],
         ]}

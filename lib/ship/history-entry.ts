@@ -35,7 +35,7 @@ export function toHistoryEntry(flow: Flow): ShipHistoryEntry {
     durationMs: ended === null ? null : ended - Date.parse(flow.createdAt),
     digest: text("digest"),
     imageUri: text("imageUri"),
-    revision: text("revision"),
+    revision: text("taskDefinition"),
     taskDefinitionArn: text("taskDefinitionArn"),
     publicUrl: text("publicUrl"),
     failure: flow.failure,

@@ -15,7 +15,7 @@ export function deployStep(aws: AwsClients, plan: ShipPlan): StepDefinition {
     id: "deploy",
     title: create ? "Create the cluster and service" : "Update the service",
     async run(ctx) {
-      const revision = String(ctx.flow.result.revision ?? "");
+      const revision = String(ctx.flow.result.taskDefinition ?? "");
       if (!revision) throw new Error("The register step left no revision");
       if (create) {
         const created = await createWhatIsMissing(aws, plan, revision, ctx);

@@ -38,9 +38,11 @@ export function registerStep(aws: AwsClients, plan: ShipPlan): StepDefinition {
       }
       ctx.log(`Registered ${revision.ref}: ${container} runs ${pinnedImageUri(image)}`);
       ctx.detail({ revision: revision.ref, container, image: pinnedImageUri(image) });
+      // The same keys as a rollback's result: the history and rollback read both alike.
       ctx.setResult({
         taskDefinitionArn: revision.arn,
-        revision: revision.ref,
+        taskDefinition: revision.ref,
+        revision: revision.revision,
         container,
       });
     },
