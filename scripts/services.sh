@@ -73,6 +73,8 @@ make_base_image() {
   rm -rf "$root"
 }
 
+. scripts/ecr-stand-in.sh
+
 MOTO_PORT=5000
 MOTO_VENV=${SLIPWAY_MOTO_VENV:-/var/lib/slipway-test/moto-venv}
 
@@ -113,32 +115,58 @@ REGISTRY_USER=slipway-test
 REGISTRY_PASSWORD=slipway-test-password
 REGISTRY_DIR=$STATE_DIR/registry
 
+# Whether a registry answers at URL (extra curl options follow, e.g. --cacert). 401
+# means it is up and asks for credentials: curl -f would call that a failure.
 registry_answers() {
-  # 401 means it is up and asks for the test user: curl -f would call that a failure.
-  local code
-  code=$(curl -sS --max-time 3 -o /dev/null -w '%{http_code}' \
-    "http://$REGISTRY_ADDR/v2/" 2>/dev/null)
+  local url=$1 code
+  shift
+  code=$(curl -sS --max-time 3 -o /dev/null -w '%{http_code}' "$@" "$url/v2/" 2>/dev/null)
   [ "$code" = 401 ] || [ "$code" = 200 ]
 }
 
-# Debian's docker-registry with the project's config (never the package's: it takes :5000).
+# One docker-registry instance from a config template of the project's (never the
+# package's own config: it listens on :5000, which is moto's). Placeholders in the
+# template: __STORAGE__, __HTPASSWD__, and the extra `name=value` pairs given.
+# usage: start_registry NAME URL TEMPLATE DIR USER PASSWORD [name=value...] [-- curl options]
 start_registry() {
-  if registry_answers; then
-    log "registry answers on $REGISTRY_ADDR"
+  local name=$1 url=$2 template=$3 dir=$4 user=$5 password=$6
+  shift 6
+  local subst=() check=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do
+    subst+=(-e "s#__${1%%=*}__#${1#*=}#g")
+    shift
+  done
+  [ "${1:-}" = -- ] && shift && check=("$@")
+  if registry_answers "$url" "${check[@]}"; then
+    log "$name answers on $url"
     return 0
   fi
   command -v docker-registry >/dev/null || apt_install docker-registry
   command -v htpasswd >/dev/null || apt_install apache2-utils
-  mkdir -p "$REGISTRY_DIR/storage"
-  htpasswd -Bbn "$REGISTRY_USER" "$REGISTRY_PASSWORD" >"$REGISTRY_DIR/htpasswd"
-  sed -e "s#__STORAGE__#$REGISTRY_DIR/storage#" -e "s#__HTPASSWD__#$REGISTRY_DIR/htpasswd#" \
-    e2e/fixtures/registry/config.yml >"$REGISTRY_DIR/config.yml"
-  log "starting docker-registry on $REGISTRY_ADDR"
-  nohup docker-registry serve "$REGISTRY_DIR/config.yml" >"$STATE_DIR/registry.log" 2>&1 &
-  echo $! >"$STATE_DIR/registry.pid"
-  for _ in $(seq 1 30); do registry_answers && { log "registry is up"; return 0; }; sleep 1; done
-  tail -20 "$STATE_DIR/registry.log" >&2 || true
-  die "docker-registry did not answer on $REGISTRY_ADDR within 30 s (log: $STATE_DIR/registry.log)"
+  mkdir -p "$dir/storage"
+  htpasswd -Bbn "$user" "$password" >"$dir/htpasswd"
+  sed -e "s#__STORAGE__#$dir/storage#" -e "s#__HTPASSWD__#$dir/htpasswd#" "${subst[@]}" \
+    "$template" >"$dir/config.yml"
+  # Tests delete what they pushed, but blobs stay until collected, which only a
+  # stopped registry may do: a start is the moment.
+  if [ -d "$dir/storage/docker" ]; then
+    docker-registry garbage-collect "$dir/config.yml" >"$STATE_DIR/$name-gc.log" 2>&1 ||
+      log "garbage collection of $name failed (log: $STATE_DIR/$name-gc.log); starting anyway"
+  fi
+  log "starting $name on $url"
+  nohup docker-registry serve "$dir/config.yml" >"$STATE_DIR/$name.log" 2>&1 &
+  echo $! >"$STATE_DIR/$name.pid"
+  for _ in $(seq 1 30); do
+    registry_answers "$url" "${check[@]}" && { log "$name is up"; return 0; }
+    sleep 1
+  done
+  tail -20 "$STATE_DIR/$name.log" >&2 || true
+  die "$name did not answer on $url within 30 s (log: $STATE_DIR/$name.log)"
+}
+
+start_plain_registry() {
+  start_registry registry "http://$REGISTRY_ADDR" e2e/fixtures/registry/config.yml \
+    "$REGISTRY_DIR" "$REGISTRY_USER" "$REGISTRY_PASSWORD"
 }
 
 main() {
@@ -148,8 +176,11 @@ main() {
   start_docker
   command -v docker >/dev/null || apt_install docker.io
   make_base_image
-  [ "${SLIPWAY_SKIP_MOTO:-}" = 1 ] || start_moto
-  start_registry
+  start_plain_registry
+  if [ "${SLIPWAY_SKIP_MOTO:-}" != 1 ]; then
+    start_moto
+    start_ecr_stand_in
+  fi
   if [ "${SLIPWAY_SKIP_BROWSER:-}" != 1 ]; then
     [ -x /usr/bin/chromium ] || apt_install chromium
   fi

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { CopyButton } from "@/components/aws/copy-button";
@@ -9,10 +9,10 @@ import { useAwsScope } from "@/components/aws/use-aws";
 import { CreateRepositoryDialog } from "@/components/ecr/create-repository-dialog";
 import { DeleteRepositoryDialog } from "@/components/ecr/delete-repository-dialog";
 import type { Repository } from "@/components/ecr/types";
+import { useRepositories } from "@/components/ecr/use-repositories";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getJson } from "@/lib/client/api";
 import { awsKeys } from "@/lib/client/query-keys";
 import { ago } from "@/lib/format/time";
 
@@ -24,11 +24,7 @@ export default function RepositoriesPage() {
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Repository | null>(null);
   const key = awsKeys.repositories(scope ?? { profile: null, region: null });
-  const repositories = useQuery({
-    queryKey: key,
-    queryFn: () => getJson<Repository[]>("/api/ecr/repositories"),
-    enabled: scope !== null,
-  });
+  const repositories = useRepositories();
   const refresh = () => queryClient.invalidateQueries({ queryKey: key });
 
   return (

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { PushToEcrDialog } from "@/components/ecr/push-to-ecr-dialog";
 import {
   type ImageAction,
   ImageActionDialogs,
@@ -14,6 +15,7 @@ import { UsedBy } from "@/components/images/image-table";
 import { Section } from "@/components/images/section";
 import { useImage } from "@/components/images/use-images";
 import { SHIP_LINK, shipImageHref } from "@/components/ship/ship-links";
+import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatBytes } from "@/lib/format/bytes";
@@ -25,6 +27,7 @@ export function ImageDetailsView({ imageRef }: { imageRef: string }) {
   const image = useImage(imageRef);
   const router = useRouter();
   const [action, setAction] = useState<ImageAction | null>(null);
+  const [pushing, setPushing] = useState(false);
 
   if (image.isPending) return <p className="text-sm text-slate-400">Loading {imageRef}…</p>;
   if (image.error) {
@@ -48,12 +51,15 @@ export function ImageDetailsView({ imageRef }: { imageRef: string }) {
         }
         subtitle={<ImageFacts details={details} />}
         actions={
-          <>
+          <div className="flex gap-1.5">
             <Link href={shipImageHref(imageRef)} className={SHIP_LINK} data-testid="image-ship">
               Ship
             </Link>
+            <Button onClick={() => setPushing(true)} data-testid="image-push-ecr">
+              Push to ECR
+            </Button>
             <ImageActions imageRef={imageRef} image={details} onAction={setAction} />
-          </>
+          </div>
         }
       />
       <Section title="Names" testId="image-names">
@@ -65,6 +71,7 @@ export function ImageDetailsView({ imageRef }: { imageRef: string }) {
       <ImageConfigSections config={details.config} />
       <ImageLayers layers={details.layers} />
       <ImageHistory steps={details.history} />
+      <PushToEcrDialog open={pushing} imageRef={imageRef} onClose={() => setPushing(false)} />
       <ImageActionDialogs
         action={action}
         onClose={() => setAction(null)}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { PullProgressView } from "@/components/images/pull-progress";
+import { LayerProgressView } from "@/components/images/layer-progress";
 import { usePull } from "@/components/images/use-pull";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
@@ -50,7 +50,9 @@ export function PullImageDialog({ open, onClose }: { open: boolean; onClose: () 
         <p className="text-xs text-slate-400">
           Credentials saved for the image's registry (see Registries) are used.
         </p>
-        {pull.state.phase !== "idle" && <PullProgressView progress={pull.progress} />}
+        {pull.state.phase !== "idle" && (
+          <LayerProgressView progress={pull.progress} operation="pull" />
+        )}
         <PullOutcome state={pull.state} />
         <DialogActions onCancel={running ? pull.cancel : close}>
           <Button
@@ -71,7 +73,8 @@ function PullOutcome({ state }: { state: ReturnType<typeof usePull>["state"] }) 
   if (state.phase === "succeeded") {
     return (
       <p className="text-emerald-300" data-testid="pull-done">
-        Pulled {state.reference} ({state.imageId.replace(/^sha256:/, "").slice(0, 12)})
+        Pulled {state.result.reference} ({state.result.imageId.replace(/^sha256:/, "").slice(0, 12)}
+        )
       </p>
     );
   }

@@ -3,10 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { INPUT } from "@/components/aws/field";
 import { useAwsScope } from "@/components/aws/use-aws";
-import type { Repository } from "@/components/ecr/types";
+import { useRepositories } from "@/components/ecr/use-repositories";
 import { type RoleList, taskDefinitionKeys } from "@/components/task-definitions/types";
 import { getJson } from "@/lib/client/api";
-import { awsKeys } from "@/lib/client/query-keys";
 
 // Inputs that offer what the account has: ECR repositories for the image, IAM roles
 // for the execution and task roles. Anything may still be typed.
@@ -77,12 +76,8 @@ export function ImageInput({
   onChange: (value: string) => void;
   problem: boolean;
 }) {
-  const scope = useAwsScope();
-  const repositories = useQuery({
-    queryKey: awsKeys.repositories(scope ?? { profile: null, region: null }),
-    queryFn: () => getJson<Repository[]>("/api/ecr/repositories"),
-    enabled: scope !== null,
-  });
+  const _scope = useAwsScope();
+  const repositories = useRepositories();
   return (
     <>
       <input

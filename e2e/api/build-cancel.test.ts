@@ -1,28 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanUpBuilds, contextFolder, FROM_BASE, inspectTag, testTag } from "../support/build";
 import { docker } from "../support/docker";
-import { api, apiJson, eventually } from "../support/http";
+import { api, eventually, openStreams, readUntil } from "../support/http";
 
 afterAll(cleanUpBuilds);
-
-async function openStreams(): Promise<number> {
-  const { body } = await apiJson<{ streams: { open: number } }>("GET", "/api/health");
-  return body.streams.open;
-}
-
-/** Reads the NDJSON reply until a line matches, and answers that line's text. */
-async function readUntil(response: Response, pattern: RegExp): Promise<RegExpExecArray> {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) throw new Error(`The build ended before ${pattern}: ${text}`);
-    text += decoder.decode(value, { stream: true });
-    const match = pattern.exec(text);
-    if (match) return match;
-  }
-}
 
 describe("cancelling a build", () => {
   it("stops the engine's build and its container when the client goes away", async () => {

@@ -115,3 +115,23 @@ export function rawRequest(
     req.end();
   });
 }
+
+/** How many engine and AWS streams Slipway holds open (GET /api/health). */
+export async function openStreams(): Promise<number> {
+  const { body } = await apiJson<{ streams: { open: number } }>("GET", "/api/health");
+  return body.streams.open;
+}
+
+/** Reads the NDJSON reply until a line matches, and answers that line's text. */
+export async function readUntil(response: Response, pattern: RegExp): Promise<RegExpExecArray> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) throw new Error(`The stream ended before ${pattern}: ${text}`);
+    text += decoder.decode(value, { stream: true });
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+}

@@ -23,6 +23,11 @@ const config = {
   maxAttempts: 2,
 };
 
+/** moto's ECR in another region (repositories, tokens and hosts are per region). */
+export function motoEcrIn(region: string): ECRClient {
+  return new ECRClient({ ...config, region });
+}
+
 export const moto = {
   ecr: new ECRClient(config),
   ecs: new ECSClient(config),

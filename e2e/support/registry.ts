@@ -27,6 +27,22 @@ function follow(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /**
+ * Builds a local image `tag` (labelled) with a layer of random bytes, so that pushing
+ * or pulling it really moves a layer of `kib` KiB.
+ */
+export async function buildRandomLayerImage(tag: string, kib = 512): Promise<void> {
+  const pack = tar.pack();
+  pack.entry(
+    { name: "Dockerfile" },
+    `FROM ${BASE_IMAGE}\nLABEL slipway-test=1\n` +
+      `RUN dd if=/dev/urandom of=/blob bs=1024 count=${kib} 2>/dev/null\n`,
+  );
+  pack.finalize();
+  const build = docker.buildImage(pack as unknown as NodeJS.ReadableStream, { t: tag, rm: true });
+  await follow(await build);
+}
+
+/**
  * Builds a small image with a layer of random bytes (so that pulling it back really
  * downloads a layer), pushes it to the test registry, and removes it locally.
  * Returns the registry reference `127.0.0.1:5055/slipway-test-...:v1`.
@@ -35,15 +51,7 @@ export async function pushFixtureImage(): Promise<string> {
   const name = testName("pull");
   const local = `${name}:v1`;
   const reference = `${REGISTRY}/${name}:v1`;
-  const pack = tar.pack();
-  pack.entry(
-    { name: "Dockerfile" },
-    `FROM ${BASE_IMAGE}\nLABEL slipway-test=1\n` +
-      "RUN dd if=/dev/urandom of=/blob bs=1024 count=512 2>/dev/null\n",
-  );
-  pack.finalize();
-  const build = docker.buildImage(pack as unknown as NodeJS.ReadableStream, { t: local, rm: true });
-  await follow(await build);
+  await buildRandomLayerImage(local);
   await docker.getImage(local).tag({ repo: `${REGISTRY}/${name}`, tag: "v1" });
   const output = await follow(await docker.getImage(reference).push({ authconfig: auth }));
   const digest = /"Digest":"(sha256:[0-9a-f]{64})"/.exec(output)?.[1];

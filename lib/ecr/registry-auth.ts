@@ -9,16 +9,22 @@ import {
 
 // Credentials for pushing to ECR from Slipway (the engine reads no docker config:
 // they go with every push). Kept in memory per profile and region until shortly
-// before they expire; an already expired token is simply not kept.
+// before they expire; an already expired token is simply not kept. The cache lives on
+// globalThis: Next bundles each route apart, and the push route and flows share it.
 
 export interface RegistryAuth extends RegistryCredentials {
   serverAddress: string;
 }
 
-const cache = new Map<string, { auth: RegistryAuth; expiresAt: Date }>();
+type Cache = Map<string, { auth: RegistryAuth; expiresAt: Date }>;
+const state = globalThis as typeof globalThis & { __slipwayEcrAuth?: Cache };
+const cache: Cache = state.__slipwayEcrAuth ?? new Map();
+state.__slipwayEcrAuth = cache;
+
+const keyOf = (aws: AwsClients) => `${aws.context.profile ?? ""}\n${aws.context.region ?? ""}`;
 
 export async function registryAuth(aws: AwsClients): Promise<RegistryAuth> {
-  const key = `${aws.context.profile ?? ""}\n${aws.context.region ?? ""}`;
+  const key = keyOf(aws);
   const cached = cache.get(key);
   if (cached && tokenStillGood(cached.expiresAt)) return cached.auth;
 
@@ -32,4 +38,9 @@ export async function registryAuth(aws: AwsClients): Promise<RegistryAuth> {
   if (tokenStillGood(data.expiresAt)) cache.set(key, { auth, expiresAt: data.expiresAt as Date });
   else cache.delete(key);
   return auth;
+}
+
+/** Drops the cached token, after a registry refused it: the next push asks for a new one. */
+export function forgetRegistryAuth(aws: AwsClients): void {
+  cache.delete(keyOf(aws));
 }

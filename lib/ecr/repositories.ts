@@ -27,10 +27,19 @@ export async function listRepositories(aws: AwsClients): Promise<RepositorySumma
     const page = await aws.ecr.send(new DescribeRepositoriesCommand({ nextToken }));
     return { items: page.repositories, nextToken: page.nextToken };
   });
-  // One ListImages per repository, a few at a time, for the image count.
-  const counts = await mapLimited(repositories, 4, (r) => imageCount(aws, r.repositoryName ?? ""));
+  // One ListImages per repository, a few at a time, for the image count. A repository
+  // deleted between the two calls is gone: it is left out, not an error for the list.
+  const counts = await mapLimited(repositories, 4, (r) =>
+    imageCount(aws, r.repositoryName ?? "").catch((error: { name?: string }) => {
+      if (error.name === "RepositoryNotFoundException") return null;
+      throw error;
+    }),
+  );
   return repositories
-    .map((repository, i) => toRepositorySummary(repository, counts[i] ?? 0))
+    .flatMap((repository, i) => {
+      const count = counts[i];
+      return count === null || count === undefined ? [] : [toRepositorySummary(repository, count)];
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -38,10 +47,19 @@ export async function getRepositoryOrThrow(
   aws: AwsClients,
   name: string,
 ): Promise<RepositorySummary> {
+  const repository = await describeRepositoryOrThrow(aws, name);
+  return toRepositorySummary(repository, await imageCount(aws, name));
+}
+
+/** ECR's record of one repository; RepositoryNotFoundException (not_found) if none. */
+export async function describeRepositoryOrThrow(
+  aws: AwsClients,
+  name: string,
+): Promise<Repository> {
   const answer = await aws.ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }));
   const repository = answer.repositories?.[0];
   if (!repository) throw new Error(`DescribeRepositories returned nothing for ${name}`);
-  return toRepositorySummary(repository, await imageCount(aws, name));
+  return repository;
 }
 
 export async function createRepository(

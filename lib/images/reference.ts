@@ -145,6 +145,11 @@ function checkDigest(digest: string): string | null {
   return null;
 }
 
+/** Why `tag` is not a valid Docker tag, or null when it is. */
+export function imageTagProblem(tag: string): string | null {
+  return TAG.test(tag) ? null : tagProblem(tag);
+}
+
 function tagProblem(tag: string): string {
   if (tag === "") return 'The tag after ":" is empty';
   if (tag.length > 128) return `Tag "${tag.slice(0, 20)}…" is longer than 128 characters`;

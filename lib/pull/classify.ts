@@ -1,3 +1,4 @@
+import { NO_CREDENTIALS, UNAUTHORIZED, unreachableMessage } from "@/lib/docker/registry-text";
 import type { ErrorCode } from "@/lib/errors";
 
 // The engine reports a failed pull as free text, either as the reply to the pull
@@ -9,22 +10,6 @@ export interface PullFailure {
   message: string;
 }
 
-const UNREACHABLE = new RegExp(
-  [
-    "connection refused",
-    "no such host",
-    "i/o timeout",
-    "network is unreachable",
-    "no route to host",
-    "connection reset",
-    "server gave HTTP response to HTTPS client",
-    "TLS handshake timeout",
-    "dial tcp",
-  ].join("|"),
-  "i",
-);
-const NO_CREDENTIALS = /no basic auth credentials/i;
-const UNAUTHORIZED = /unauthorized|authentication required|incorrect username or password/i;
 const DENIED = /pull access denied|repository does not exist or may require/i;
 const NOT_FOUND = /not found|manifest unknown|name unknown|unknown blob/i;
 
@@ -35,13 +20,8 @@ export function classifyPullError(
 ): PullFailure {
   const text = engineText.trim();
   const why = ` (engine: ${text})`;
-  if (UNREACHABLE.test(text)) {
-    const cause = /connect: ([^"]+)$/.exec(text)?.[1]?.trim();
-    return {
-      code: "upstream_error",
-      message: `Cannot reach registry ${registry}${cause ? `: ${cause}` : ""}${why}`,
-    };
-  }
+  const unreachable = unreachableMessage(text, registry);
+  if (unreachable) return { code: "upstream_error", message: unreachable };
   if (NO_CREDENTIALS.test(text)) {
     return {
       code: "unauthorized",

@@ -2,12 +2,13 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { getDocker } from "@/lib/docker/client";
 import { dockerMessage } from "@/lib/docker/errors";
+import { LayerTotals } from "@/lib/docker/layers";
 import { readEngineProgress } from "@/lib/docker/progress";
 import { trackStream } from "@/lib/http/stream-registry";
 import { formatImageReference, type ImageReference } from "@/lib/images/reference";
 import { log } from "@/lib/log";
 import { classifyPullError } from "@/lib/pull/classify";
-import { digestOf, PullTotals } from "@/lib/pull/layers";
+import { digestOf } from "@/lib/pull/digest";
 import type { PullLine } from "@/lib/pull/lines";
 import { registryOfReference } from "@/lib/registries/server-name";
 import { authConfigFor } from "@/lib/registries/store";
@@ -43,7 +44,7 @@ export async function* runPull(ref: ImageReference, signal: AbortSignal): AsyncG
     }
     if (signal.aborted) return;
 
-    const totals = new PullTotals();
+    const totals = new LayerTotals("pull");
     let digest: string | undefined;
     for await (const line of readEngineProgress(engine, "pull")) {
       if (line.type === "progress") {

@@ -1,13 +1,23 @@
-import type { PullProgress } from "@/components/images/use-pull";
+import type { LayerProgress } from "@/components/images/use-layer-stream";
+import { isLayerDone } from "@/lib/docker/layers";
 import { formatBytes } from "@/lib/format/bytes";
 
-/** A bar per layer and one for the whole pull; a layer's size is known once it downloads. */
-export function PullProgressView({ progress }: { progress: PullProgress }) {
+/**
+ * A bar per layer and one for the whole pull or push; a layer's size is known once it
+ * moves. Test ids start with `operation`: `pull-progress`, `push-layer`...
+ */
+export function LayerProgressView({
+  progress,
+  operation,
+}: {
+  progress: LayerProgress;
+  operation: "pull" | "push";
+}) {
   const { total, layers, status } = progress;
   return (
-    <div className="space-y-2 text-xs" data-testid="pull-progress">
+    <div className="space-y-2 text-xs" data-testid={`${operation}-progress`}>
       {total && (
-        <div data-testid="pull-total">
+        <div data-testid={`${operation}-total`}>
           <Bar
             label={`Total: ${total.layersDone} of ${total.layers} layers`}
             current={total.current}
@@ -19,12 +29,12 @@ export function PullProgressView({ progress }: { progress: PullProgress }) {
       {status && <p className="truncate text-slate-400">{status}</p>}
       <ul className="space-y-1.5">
         {layers.map((layer) => (
-          <li key={layer.id} data-testid="pull-layer" data-layer={layer.id}>
+          <li key={layer.id} data-testid={`${operation}-layer`} data-layer={layer.id}>
             <Bar
               label={`${layer.id} ${layer.status}`}
               current={layer.current}
               total={layer.total}
-              done={layer.status === "Pull complete" || layer.status === "Already exists"}
+              done={isLayerDone(layer.status)}
             />
           </li>
         ))}
