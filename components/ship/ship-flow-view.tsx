@@ -102,7 +102,7 @@ export function ShipFlowView({ id }: { id: string }) {
       />
       <FlowSteps flow={flow} renderDetail={shipStepDetail} />
       <SectionTitle>{`Ship history of ${service}`}</SectionTitle>
-      <ShipHistory cluster={cluster} service={service} />
+      <ShipHistory cluster={cluster} service={service} watch={`${flow.id}:${flow.state}`} />
     </div>
   );
 }

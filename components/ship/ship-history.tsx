@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect } from "react";
 import { Cell, NoteRow, Table } from "@/components/aws/table";
 import { FlowStateBadge } from "@/components/flows/flow-state-badge";
 import { useShipHistory } from "@/components/ship/use-ship-choices";
@@ -9,9 +10,25 @@ import { duration } from "@/lib/format/time";
 
 const HEAD = ["When", "What", "Outcome", "Image digest", "Revision", "Took"];
 
-/** A service's ships and rollbacks, newest first; each opens its flow. */
-export function ShipHistory({ cluster, service }: { cluster: string; service: string }) {
+/**
+ * A service's ships and rollbacks, newest first; each opens its flow. A change of
+ * `watch` (a flow shown beside it that moved on) reads the history again.
+ */
+export function ShipHistory({
+  cluster,
+  service,
+  watch = "",
+}: {
+  cluster: string;
+  service: string;
+  watch?: string;
+}) {
   const history = useShipHistory(cluster, service);
+  const { refetch } = history;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again when `watch` changes
+  useEffect(() => {
+    if (watch) void refetch();
+  }, [watch]);
   return (
     <>
       <ErrorNotice error={history.error} action="read the ship history" />
