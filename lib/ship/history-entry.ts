@@ -41,3 +41,21 @@ export function toHistoryEntry(flow: Flow): ShipHistoryEntry {
     failure: flow.failure,
   };
 }
+
+/**
+ * A rollback knows the revision it went back to, not the image: the image digest is
+ * the one an older entry shipped with that revision.
+ */
+export function withKnownDigests(entries: ShipHistoryEntry[]): ShipHistoryEntry[] {
+  const digestOf = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.taskDefinitionArn && entry.digest && !digestOf.has(entry.taskDefinitionArn)) {
+      digestOf.set(entry.taskDefinitionArn, entry.digest);
+    }
+  }
+  return entries.map((entry) =>
+    entry.digest || !entry.taskDefinitionArn
+      ? entry
+      : { ...entry, digest: digestOf.get(entry.taskDefinitionArn) ?? null },
+  );
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { listFlows } from "@/lib/flows/query";
-import { type ShipHistoryEntry, toHistoryEntry } from "@/lib/ship/history-entry";
+import { type ShipHistoryEntry, toHistoryEntry, withKnownDigests } from "@/lib/ship/history-entry";
 
 // A service's shipments, from the flows kept under SLIPWAY_DATA_DIR: every ship and
 // every rollback, newest first. Rollback reads it to find the previous good revision.
@@ -18,7 +18,7 @@ export async function shipHistory(where: {
     subject: { cluster: where.cluster, service: where.service },
   });
   // Flows that name no region were started in the one Slipway used then; keep them.
-  return flows
-    .filter((f) => !f.subject.region || f.subject.region === where.region)
-    .map(toHistoryEntry);
+  return withKnownDigests(
+    flows.filter((f) => !f.subject.region || f.subject.region === where.region).map(toHistoryEntry),
+  );
 }
