@@ -1,11 +1,11 @@
 "use client";
 
 import { Field, INPUT } from "@/components/aws/field";
+import { useRepositories } from "@/components/ecr/use-repositories";
 import { useImages } from "@/components/images/use-images";
 import { RadioChoice } from "@/components/ship/radio-choice";
 import type { ShipFormState } from "@/components/ship/ship-form-state";
 import { suggestFromFolder, suggestFromImage } from "@/components/ship/ship-form-state";
-import { useRepositories } from "@/components/ship/use-ship-choices";
 import { Section } from "@/components/task-definitions/form-parts";
 
 type Set = (change: Partial<ShipFormState>) => void;

@@ -2,7 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useAwsScope } from "@/components/aws/use-aws";
-import type { Repository } from "@/components/ecr/types";
 import { clusterPath } from "@/components/ecs/queries";
 import {
   type RevisionDetail,
@@ -22,15 +21,6 @@ const NO_SCOPE: AwsScope = { profile: null, region: null };
 export interface ClusterChoice {
   name: string;
   status: string;
-}
-
-export function useRepositories() {
-  const scope = useAwsScope();
-  return useQuery({
-    queryKey: awsKeys.repositories(scope ?? NO_SCOPE),
-    queryFn: () => getJson<Repository[]>("/api/ecr/repositories"),
-    enabled: scope !== null,
-  });
 }
 
 export function useClusters() {

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
+import { useRepositories } from "@/components/ecr/use-repositories";
 import { useImage } from "@/components/images/use-images";
 import type { ShipFormState } from "@/components/ship/ship-form-state";
-import { useRepositories, useRevision } from "@/components/ship/use-ship-choices";
+import { useRevision } from "@/components/ship/use-ship-choices";
 import { useRoles } from "@/components/task-definitions/pickers";
 import { isInRepository } from "@/lib/ship/revision";
 

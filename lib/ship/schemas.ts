@@ -5,7 +5,8 @@ import { repositoryName } from "@/lib/ecr/names";
 import { clusterName } from "@/lib/ecs/names";
 import { desiredCount, serviceName } from "@/lib/ecs/service-schemas";
 import { containerName, roleArn } from "@/lib/ecs/task-definitions/names";
-import { checkNewTag, imageNameProblem } from "@/lib/images/reference";
+import { imageTagProblem } from "@/lib/images/reference";
+import { imageNameSchema } from "@/lib/images/schemas";
 
 // What `POST /api/ship` accepts. Pure: the ship form checks its fields with the same
 // rules before it sends them.
@@ -23,15 +24,7 @@ const folderSource = z.strictObject({
   dockerfile: dockerfilePathSchema,
 });
 
-const imageSource = z.strictObject({
-  image: z
-    .string()
-    .trim()
-    .superRefine((image, ctx) => {
-      const problem = imageNameProblem(image);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
-});
+const imageSource = z.strictObject({ image: imageNameSchema });
 
 /** A folder with a Dockerfile (built first) or a local image. */
 export const shipSource = z.union([folderSource, imageSource], {
@@ -39,13 +32,10 @@ export const shipSource = z.union([folderSource, imageSource], {
 });
 
 /** An image tag as Docker and ECR take it. */
-export const imageTag = z
-  .string()
-  .trim()
-  .superRefine((tag, ctx) => {
-    const check = checkNewTag(`app:${tag}`);
-    if (!check.ok) ctx.addIssue({ code: "custom", message: check.problem });
-  });
+export const imageTag = z.string().superRefine((tag, ctx) => {
+  const problem = imageTagProblem(tag);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 const containerPort = z
   .number({ error: "container port must be a number" })
