@@ -38,12 +38,19 @@ function ShipPageBody() {
   return (
     <>
       <ShipForm initial={initial} serviceRevision={service.data?.taskDefinition ?? ""} />
-      {fromService && (
-        <div className="mt-8 max-w-5xl">
-          <SectionTitle>{`Ship history of ${initial.service}`}</SectionTitle>
-          <ShipHistory cluster={initial.cluster} service={initial.service} />
-        </div>
-      )}
+      <div className="mt-8 max-w-5xl">
+        {fromService ? (
+          <>
+            <SectionTitle>{`Ship history of ${initial.service}`}</SectionTitle>
+            <ShipHistory cluster={initial.cluster} service={initial.service} />
+          </>
+        ) : (
+          <>
+            <SectionTitle>Recent ships</SectionTitle>
+            <ShipHistory />
+          </>
+        )}
+      </div>
     </>
   );
 }

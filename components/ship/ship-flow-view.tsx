@@ -7,6 +7,7 @@ import { FlowSteps } from "@/components/flows/flow-steps";
 import { FlowSummary } from "@/components/flows/flow-summary";
 import { useFlow } from "@/components/flows/use-flow";
 import { ShipHistory } from "@/components/ship/ship-history";
+import { serviceHref } from "@/components/ship/ship-links";
 import { shipStepDetail } from "@/components/ship/ship-step-detail";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
@@ -41,7 +42,7 @@ export function ShipFlowView({ id }: { id: string }) {
   const text = (key: string) => (typeof flow.result[key] === "string" ? flow.result[key] : "");
   const cluster = flow.subject.cluster ?? "";
   const service = flow.subject.service ?? "";
-  const servicePage = `/ecs/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`;
+  const servicePage = serviceHref({ cluster, service });
 
   return (
     <div className="max-w-5xl space-y-4">

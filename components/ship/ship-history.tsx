@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { Cell, NoteRow, Table } from "@/components/aws/table";
 import { FlowStateBadge } from "@/components/flows/flow-state-badge";
+import { serviceHref } from "@/components/ship/ship-links";
 import { useShipHistory } from "@/components/ship/use-ship-choices";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { duration } from "@/lib/format/time";
@@ -11,19 +12,22 @@ import { duration } from "@/lib/format/time";
 const HEAD = ["When", "What", "Outcome", "Image digest", "Revision", "Took"];
 
 /**
- * A service's ships and rollbacks, newest first; each opens its flow. A change of
- * `watch` (a flow shown beside it that moved on) reads the history again.
+ * A service's ships and rollbacks, newest first, or (no service named) the latest of
+ * every service; each opens its flow. A change of `watch` (a flow shown beside it that
+ * moved on) reads the history again.
  */
 export function ShipHistory({
   cluster,
   service,
   watch = "",
 }: {
-  cluster: string;
-  service: string;
+  cluster?: string;
+  service?: string;
   watch?: string;
 }) {
-  const history = useShipHistory(cluster, service);
+  const one = cluster && service ? { cluster, service } : null;
+  const history = useShipHistory(one);
+  const head = one ? HEAD : [...HEAD.slice(0, 1), "Service", ...HEAD.slice(1)];
   const { refetch } = history;
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again when `watch` changes
   useEffect(() => {
@@ -32,10 +36,12 @@ export function ShipHistory({
   return (
     <>
       <ErrorNotice error={history.error} action="read the ship history" />
-      <Table head={HEAD} testId="ship-history">
-        {history.isLoading && <NoteRow span={HEAD.length}>Loading…</NoteRow>}
+      <Table head={head} testId="ship-history">
+        {history.isLoading && <NoteRow span={head.length}>Loading…</NoteRow>}
         {history.data?.length === 0 && (
-          <NoteRow span={HEAD.length}>Nothing shipped to {service} from Slipway yet.</NoteRow>
+          <NoteRow span={head.length}>
+            Nothing shipped {one ? `to ${one.service} ` : ""}from Slipway yet.
+          </NoteRow>
         )}
         {history.data?.map((entry) => (
           <tr key={entry.id} data-testid="ship-history-row" data-outcome={entry.outcome}>
@@ -44,6 +50,14 @@ export function ShipHistory({
                 {new Date(entry.startedAt).toLocaleString()}
               </Link>
             </Cell>
+            {!one && (
+              <Cell>
+                <Link href={serviceHref(entry)} className="text-sky-300 hover:underline">
+                  {entry.service}
+                </Link>
+                <span className="text-xs text-slate-500"> in {entry.cluster}</span>
+              </Cell>
+            )}
             <Cell>{entry.kind}</Cell>
             <Cell>
               <FlowStateBadge state={entry.outcome} />

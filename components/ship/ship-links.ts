@@ -12,3 +12,7 @@ export const shipHref = (cluster: string, service: string) =>
 
 /** The Ship page for a local image. */
 export const shipImageHref = (image: string) => `/ship?${new URLSearchParams({ image })}`;
+
+/** A service's page. */
+export const serviceHref = ({ cluster, service }: { cluster: string; service: string }) =>
+  `/ecs/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}`;

@@ -51,12 +51,14 @@ export function useRevision(ref: string) {
   });
 }
 
-/** A service's ships and rollbacks; polled while one of them runs. */
-export function useShipHistory(cluster: string, service: string) {
+/** A service's ships and rollbacks (or everyone's latest); polled while one of them runs. */
+export function useShipHistory(of: { cluster: string; service: string } | null) {
   const scope = useAwsScope() ?? NO_SCOPE;
-  const query = new URLSearchParams({ cluster, service });
+  const query = new URLSearchParams(of ?? {});
   return useQuery({
-    queryKey: [...awsKeys.service(scope, cluster, service), "ship-history"],
+    queryKey: of
+      ? [...awsKeys.service(scope, of.cluster, of.service), "ship-history"]
+      : [...awsKeys.scope(scope), "ship-history"],
     queryFn: () => getJson<ShipHistoryEntry[]>(`/api/ship?${query}`),
     refetchInterval: (q) => (q.state.data?.some((e) => e.outcome === "running") ? 3_000 : false),
   });

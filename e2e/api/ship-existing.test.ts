@@ -132,5 +132,8 @@ describe("shipping an image to a service that runs", () => {
     const [, first] = history.body;
     expect(first?.digest).toBe(digests[0]);
     expect(first?.durationMs).toBeGreaterThan(0);
+    const latest = await apiJson<ShipHistoryEntry[]>("GET", "/api/ship");
+    const ours = latest.body.filter((e) => e.service === service).map((e) => e.id);
+    expect(ours).toEqual(history.body.map((e) => e.id));
   });
 });

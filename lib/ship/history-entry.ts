@@ -6,6 +6,8 @@ import type { Flow, FlowState } from "@/lib/flows/types";
 export interface ShipHistoryEntry {
   id: string;
   kind: string;
+  cluster: string;
+  service: string;
   outcome: FlowState;
   startedAt: string;
   endedAt: string | null;
@@ -29,6 +31,8 @@ export function toHistoryEntry(flow: Flow): ShipHistoryEntry {
   return {
     id: flow.id,
     kind: flow.kind,
+    cluster: flow.subject.cluster ?? "",
+    service: flow.subject.service ?? "",
     outcome: flow.state,
     startedAt: flow.createdAt,
     endedAt: flow.endedAt,

@@ -7,18 +7,23 @@ import { type ShipHistoryEntry, toHistoryEntry, withKnownDigests } from "@/lib/s
 
 export const HISTORY_KINDS = ["ship", "rollback"];
 
-/** The service's ships and rollbacks in one region, newest first. */
+/** When no service is named, the latest this many of all services. */
+export const LATEST_SHIPS = 20;
+
+/** The service's ships and rollbacks in one region (or the latest of all), newest first. */
 export async function shipHistory(where: {
-  cluster: string;
-  service: string;
+  cluster?: string | undefined;
+  service?: string | undefined;
   region: string;
 }): Promise<ShipHistoryEntry[]> {
+  const { cluster, service } = where;
   const flows = await listFlows({
     kind: HISTORY_KINDS,
-    subject: { cluster: where.cluster, service: where.service },
+    ...(cluster && service ? { subject: { cluster, service } } : {}),
   });
   // Flows that name no region were started in the one Slipway used then; keep them.
-  return withKnownDigests(
+  const entries = withKnownDigests(
     flows.filter((f) => !f.subject.region || f.subject.region === where.region).map(toHistoryEntry),
   );
+  return cluster ? entries : entries.slice(0, LATEST_SHIPS);
 }

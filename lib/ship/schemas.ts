@@ -76,7 +76,12 @@ export const shipRequest = z.strictObject({
 export type ShipRequest = z.infer<typeof shipRequest>;
 export type FirstDeploySettings = z.infer<typeof firstDeploySettings>;
 
-export const shipHistoryQuery = z.object({ cluster: clusterName, service: serviceName });
+/** One service's history, or (neither given) the latest ships of every service. */
+export const shipHistoryQuery = z
+  .object({ cluster: clusterName.optional(), service: serviceName.optional() })
+  .refine((q) => (q.cluster === undefined) === (q.service === undefined), {
+    message: "name both cluster and service, or neither for the latest ships of all services",
+  });
 
 /** A flow id as startFlow makes them (a UUID). */
 export const shipParams = z.object({
