@@ -105,7 +105,7 @@ start_ecr_recorder() {
     return 0
   fi
   log "starting the ECR push recorder on $ECR_RECORDER_ADDR"
-  ECR_RECORDER_PASSWORD=$password nohup "$MOTO_VENV/bin/python" e2e/support/ecr-push-recorder.py \
+  ECR_RECORDER_PASSWORD=$password setsid nohup "$MOTO_VENV/bin/python" e2e/support/ecr-push-recorder.py \
     --listen "$ECR_RECORDER_ADDR" --registry "$ECR_ADDR:443" --ca "$ECR_CA_DIR/ca.crt" \
     --moto "http://127.0.0.1:$MOTO_PORT" >"$STATE_DIR/ecr-recorder.log" 2>&1 &
   echo $! >"$STATE_DIR/ecr-recorder.pid"

@@ -40,7 +40,7 @@ start_docker() {
   fi
   apt_install docker.io
   log "starting dockerd"
-  nohup dockerd >"$STATE_DIR/dockerd.log" 2>&1 &
+  setsid nohup dockerd >"$STATE_DIR/dockerd.log" 2>&1 &
   echo $! >"$STATE_DIR/dockerd.pid"
   for _ in $(seq 1 60); do
     engine_answers && { log "dockerd is up"; return 0; }
@@ -98,7 +98,7 @@ start_moto() {
       "$MOTO_VENV/bin/pip" install -q "moto[server]>=5.2.3" || die "pip could not install moto[server]"
     fi
     log "starting moto on 127.0.0.1:$MOTO_PORT"
-    nohup "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT" >"$STATE_DIR/moto.log" 2>&1 &
+    setsid nohup "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT" >"$STATE_DIR/moto.log" 2>&1 &
     echo $! >"$STATE_DIR/moto.pid"
     for _ in $(seq 1 60); do moto_answers && break; sleep 1; done
     moto_answers || die "moto did not answer on 127.0.0.1:$MOTO_PORT within 60 s (log: $STATE_DIR/moto.log)"
@@ -154,7 +154,7 @@ start_registry() {
       log "garbage collection of $name failed (log: $STATE_DIR/$name-gc.log); starting anyway"
   fi
   log "starting $name on $url"
-  nohup docker-registry serve "$dir/config.yml" >"$STATE_DIR/$name.log" 2>&1 &
+  setsid nohup docker-registry serve "$dir/config.yml" >"$STATE_DIR/$name.log" 2>&1 &
   echo $! >"$STATE_DIR/$name.pid"
   for _ in $(seq 1 30); do
     registry_answers "$url" "${check[@]}" && { log "$name is up"; return 0; }

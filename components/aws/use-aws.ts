@@ -24,27 +24,36 @@ export interface AwsIdentity {
   profile: string | null;
 }
 
-/** Profiles, regions and the profile and region this browser works in now. */
-export function useAwsChoices() {
+/**
+ * Profiles, regions and the profile and region this browser works in now; asked only
+ * where AWS is shown (`wanted`).
+ */
+export function useAwsChoices(wanted = true) {
   return useQuery({
     queryKey: awsKeys.choices(),
     queryFn: () => getJson<AwsChoices>("/api/aws/profiles"),
+    enabled: wanted,
     staleTime: 60_000,
   });
 }
 
 /** The scope AWS queries are keyed by; null until the server has said which it is. */
-export function useAwsScope(): AwsScope | null {
-  const { data } = useAwsChoices();
+export function useAwsScope(wanted = true): AwsScope | null {
+  const { data } = useAwsChoices(wanted);
   return data ? { profile: data.current.profile, region: data.current.region } : null;
 }
 
-export function useAwsIdentity() {
-  const scope = useAwsScope();
+/**
+ * Who the chosen profile acts as. Asked only where AWS is shown (`wanted`): on Docker
+ * pages a machine without AWS credentials would get a 503 for nothing, and the browser
+ * logs every failed request in its console.
+ */
+export function useAwsIdentity(wanted: boolean) {
+  const scope = useAwsScope(wanted);
   return useQuery({
     queryKey: awsKeys.identity(scope ?? { profile: null, region: null }),
     queryFn: () => getJson<AwsIdentity>("/api/aws/identity"),
-    enabled: scope !== null,
+    enabled: wanted && scope !== null,
     staleTime: 5 * 60_000,
   });
 }

@@ -65,9 +65,12 @@ export function ContainerDetailView({ id }: { id: string }) {
       />
       {/* A failed refresh keeps the last detail on screen with the error above it. */}
       <ErrorNotice error={error} action="refresh this container" />
-      <div data-testid="detail-ports">
-        <PortLinks ports={detail.ports} />
-      </div>
+      {/* No ports, no line: the table's "—" would read as a stray mark here. */}
+      {detail.ports.length > 0 && (
+        <div data-testid="detail-ports">
+          <PortLinks ports={detail.ports} />
+        </div>
+      )}
       <nav className="flex gap-1 border-b border-slate-800" aria-label="Container sections">
         {TABS.map((t) => (
           <button
@@ -98,9 +101,7 @@ export function ContainerDetailView({ id }: { id: string }) {
         </section>
       )}
       {tab === "stats" && <StatsPanel id={detail.id} running={detail.state.status === "running"} />}
-      {tab === "terminal" && (
-        <TerminalPanel containerId={detail.id} running={detail.state.status === "running"} />
-      )}
+      {tab === "terminal" && <TerminalPanel containerId={detail.id} state={detail.state.status} />}
       {tab === "inspect" && (
         <section className="space-y-2">
           <Checkbox

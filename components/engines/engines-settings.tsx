@@ -3,22 +3,23 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AddEngineForm } from "@/components/engines/add-engine-form";
+import { RemoveEngineDialog } from "@/components/engines/remove-engine-dialog";
 import { useChooseEngine, useEngines } from "@/components/engines/use-engines";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { sendJson } from "@/lib/client/api";
 import { engineKeys } from "@/lib/client/query-keys";
 import type { EngineView } from "@/lib/engines/address";
 
 // Settings › Engines: the engines this Slipway knows, whether each answers, which one
-// this browser works on; add one, test it, remove it, choose it.
+// this browser works on; add one, test it, remove it (after a confirmation), choose it.
 
 export function EnginesSettings() {
   const list = useEngines(true);
   const queryClient = useQueryClient();
   const choose = useChooseEngine();
   const [failure, setFailure] = useState<unknown>(null);
+  const [removing, setRemoving] = useState<EngineView | null>(null);
   const act = (task: () => Promise<unknown>) => {
     setFailure(null);
     task()
@@ -60,11 +61,16 @@ export function EnginesSettings() {
               key={engine.id}
               engine={engine}
               onChoose={() => act(() => choose(engine.id))}
-              onRemove={() => act(() => sendJson("DELETE", `/api/docker/engines/${engine.id}`))}
+              onRemove={() => setRemoving(engine)}
             />
           ))}
         </tbody>
       </table>
+      <RemoveEngineDialog
+        engine={removing}
+        onClose={() => setRemoving(null)}
+        onRemoved={() => queryClient.invalidateQueries({ queryKey: engineKeys.all })}
+      />
       <AddEngineForm onAdded={() => queryClient.invalidateQueries({ queryKey: engineKeys.all })} />
     </div>
   );

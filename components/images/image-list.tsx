@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { type ImageAction, ImageActionDialogs } from "@/components/images/image-actions";
-import { filterImageRows, toImageRows } from "@/components/images/image-rows";
+import { describeImageCounts, filterImageRows, toImageRows } from "@/components/images/image-rows";
 import { ImageTable } from "@/components/images/image-table";
 import { PullImageDialog } from "@/components/images/pull-image-dialog";
 import { RemovalNotice } from "@/components/images/removal-notice";
@@ -12,7 +12,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { Checkbox } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
-import { plural } from "@/lib/format/plural";
 import type { ImageRemoval } from "@/lib/images/types";
 
 /** The images page: one row per name, a filter, and the dangling switch. */
@@ -26,15 +25,12 @@ export function ImageList() {
 
   const rows = useMemo(() => toImageRows(images.data ?? []), [images.data]);
   const shown = filterImageRows(rows, filter, showDangling);
-  const danglingCount = images.data?.filter((image) => image.dangling).length ?? 0;
 
   return (
     <div>
       <PageHeader
         title="Images"
-        subtitle={
-          images.data && `${plural(images.data.length, "image")}, ${danglingCount} dangling`
-        }
+        subtitle={images.data && describeImageCounts(images.data)}
         actions={
           <>
             <Button onClick={() => setDialog("registries")} data-testid="open-registries">

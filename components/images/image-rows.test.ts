@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ImageSummary } from "@/lib/images/types";
-import { filterImageRows, toImageRows } from "./image-rows";
+import { describeImageCounts, filterImageRows, toImageRows } from "./image-rows";
 
 function summary(overrides: Partial<ImageSummary>): ImageSummary {
   return {
@@ -54,5 +54,17 @@ describe("filterImageRows", () => {
 
   it("finds an image by id", () => {
     expect(filterImageRows(rows, "3e3e", true).map((r) => r.ref)).toEqual(["3e3e3e3e3e3e"]);
+  });
+});
+
+describe("describeImageCounts", () => {
+  it("counts images apart from their tags, and the dangling ones", () => {
+    const images = [
+      summary({ tags: ["app:v1", "app:latest"] }),
+      summary({ tags: ["db:v2"] }),
+      summary({ dangling: true }),
+    ];
+    expect(describeImageCounts(images)).toBe("3 images, 3 tags, 1 dangling");
+    expect(describeImageCounts([summary({ tags: ["a:1"] })])).toBe("1 image, 1 tag, 0 dangling");
   });
 });

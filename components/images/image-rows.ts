@@ -1,3 +1,4 @@
+import { plural } from "@/lib/format/plural";
 import type { ImageSummary } from "@/lib/images/types";
 
 // The table shows one row per name, as `docker images` does, so that Remove on a row
@@ -47,4 +48,14 @@ export function filterImageRows(
     ];
     return haystack.some((value) => value.toLowerCase().includes(needle));
   });
+}
+
+/**
+ * The page's count: images (what takes disk) apart from their tags (the table's named
+ * rows), so "12 images, 15 tags" reads right beside a table of 15 named rows.
+ */
+export function describeImageCounts(images: readonly ImageSummary[]): string {
+  const tags = images.reduce((sum, image) => sum + image.tags.length, 0);
+  const dangling = images.filter((image) => image.dangling).length;
+  return `${plural(images.length, "image")}, ${plural(tags, "tag")}, ${dangling} dangling`;
 }

@@ -54,7 +54,10 @@ export function PullImageDialog({ open, onClose }: { open: boolean; onClose: () 
           <LayerProgressView progress={pull.progress} operation="pull" />
         )}
         <PullOutcome state={pull.state} />
-        <DialogActions onCancel={running ? pull.cancel : close}>
+        <DialogActions
+          onCancel={running ? pull.cancel : close}
+          cancelLabel={running || pull.state.phase === "idle" ? "Cancel" : "Close"}
+        >
           <Button
             type="submit"
             variant="primary"

@@ -21,8 +21,8 @@ export function useOnAwsPage(): boolean {
 
 export function AwsContextPicker() {
   const onAwsPage = useOnAwsPage();
-  const choices = useAwsChoices();
-  const identity = useAwsIdentity();
+  const choices = useAwsChoices(onAwsPage);
+  const identity = useAwsIdentity(onAwsPage);
   const queryClient = useQueryClient();
   const [saveError, setSaveError] = useState<unknown>(null);
   if (!onAwsPage || !choices.data) return null;
@@ -86,7 +86,7 @@ export function AwsContextPicker() {
 /** Under the header of AWS pages: why AWS cannot be reached, and the fix. */
 export function AwsStatusBanner() {
   const onAwsPage = useOnAwsPage();
-  const identity = useAwsIdentity();
+  const identity = useAwsIdentity(onAwsPage);
   if (!onAwsPage || !identity.isError) return null;
   return (
     <div className="border-b border-rose-900 px-6 py-3" data-testid="aws-unavailable">

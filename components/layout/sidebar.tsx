@@ -23,6 +23,7 @@ const SECTIONS = [
       { href: "/ecr", label: "ECR repositories" },
       { href: "/ecs", label: "ECS clusters" },
       { href: "/ecs/task-definitions", label: "Task definitions" },
+      { href: "/cleanup", label: "Clean up" },
     ],
   },
   {

@@ -99,7 +99,7 @@ export function RegistriesDialog({ open, onClose }: { open: boolean; onClose: ()
               disabled={!server || !username || !password || save.isPending}
               data-testid="registry-save"
             >
-              {save.isPending ? "Saving…" : "Save"}
+              {save.isPending ? "Logging in…" : "Log in and save"}
             </Button>
           </div>
         </form>

@@ -4,6 +4,7 @@ import { Facts } from "@/components/ui/facts";
 import { useContainerStats, useWatchStats } from "@/lib/client/live-stats";
 import { formatBytes } from "@/lib/format/bytes";
 import { formatCpu, formatMemory } from "./format";
+import { niceBytesCeil, niceCeil } from "./scale";
 import { StatsChart } from "./stats-chart";
 
 // A container's live resource use: charts of CPU and memory over the last minutes
@@ -47,16 +48,20 @@ export function StatsPanel({ id, running }: { id: string; running: boolean }) {
         <StatsChart
           samples={samples}
           value={(s) => s.cpuPercent}
-          max={100}
-          label="CPU % (last 5 minutes)"
+          floor={100}
+          round={niceCeil}
+          format={(v) => `${Number(v.toFixed(1))}%`}
+          label="CPU % (100% is one CPU busy)"
           color="#38bdf8"
           testId="stats-chart-cpu"
         />
         <StatsChart
           samples={samples}
           value={(s) => s.memoryUsed}
-          max={(latest?.memoryUsed ?? 0) * 1.25 || 1}
-          label="Memory used (last 5 minutes)"
+          floor={1024 * 1024}
+          round={niceBytesCeil}
+          format={(v) => (v === 0 ? "0" : formatBytes(v))}
+          label="Memory used"
           color="#a78bfa"
           testId="stats-chart-memory"
         />

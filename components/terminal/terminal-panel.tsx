@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/fields";
 import { type TerminalStatus, useTerminal } from "./use-terminal";
 
+const PAUSED = "text-amber-200";
 const SCREEN_BOX =
   "h-[60vh] min-h-80 overflow-hidden rounded-lg border border-slate-800 bg-slate-950 p-2";
 
@@ -13,8 +14,9 @@ const SCREEN_BOX =
  * A terminal into a running container. Connect runs the given command, or the image's
  * shell (bash, else sh); leaving the tab or the page ends the process in the container.
  */
-export function TerminalPanel({ containerId, running }: { containerId: string; running: boolean }) {
+export function TerminalPanel({ containerId, state }: { containerId: string; state: string }) {
   const hostRef = useRef<HTMLDivElement>(null);
+  const running = state === "running";
   const [command, setCommand] = useState("");
   const { status, notices, ready, connect, disconnect } = useTerminal(containerId, hostRef);
   const live = status.phase === "connecting" || status.phase === "open";
@@ -51,12 +53,14 @@ export function TerminalPanel({ containerId, running }: { containerId: string; r
           </Button>
         )}
       </form>
-      {!running && (
+      {!running && !live && (
         <p className="text-sm text-amber-200" data-testid="terminal-not-running">
-          The container is not running: start it to open a terminal.
+          {state === "paused"
+            ? "The container is paused: unpause it to use the terminal."
+            : "The container is not running: start it to open a terminal."}
         </p>
       )}
-      <StatusLine status={status} />
+      <StatusLine status={status} state={state} />
       {notices.map((notice) => (
         <p key={notice} className="text-sm text-amber-200" data-testid="terminal-notice">
           {notice}
@@ -67,8 +71,8 @@ export function TerminalPanel({ containerId, running }: { containerId: string; r
   );
 }
 
-function StatusLine({ status }: { status: TerminalStatus }) {
-  const [text, tone] = statusText(status);
+function StatusLine({ status, state }: { status: TerminalStatus; state: string }) {
+  const [text, tone] = statusText(status, state);
   return (
     <p className={`text-sm ${tone}`} data-testid="terminal-status" data-phase={status.phase}>
       {text}
@@ -76,7 +80,14 @@ function StatusLine({ status }: { status: TerminalStatus }) {
   );
 }
 
-function statusText(status: TerminalStatus): [string, string] {
+function statusText(status: TerminalStatus, state: string): [string, string] {
+  // A session stays open while its container is paused, but nothing in it runs.
+  if (status.phase === "open" && state === "paused") {
+    return [
+      "The container is paused: the terminal's process is frozen until you unpause it.",
+      PAUSED,
+    ];
+  }
   switch (status.phase) {
     case "idle":
       return ["Not connected.", "text-slate-400"];

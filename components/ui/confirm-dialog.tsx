@@ -5,7 +5,11 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
 
-/** Destructive actions are confirmed; the dialog stays open with the error on failure. */
+/**
+ * Destructive actions are confirmed; the dialog stays open with the error on failure.
+ * `blockedBy` says why the action cannot run now (the server would refuse): the button
+ * is disabled and the reason shown, instead of an error after the click.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -14,6 +18,7 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   children,
+  blockedBy,
 }: {
   open: boolean;
   title: string;
@@ -22,6 +27,7 @@ export function ConfirmDialog({
   onConfirm: () => Promise<void>;
   onClose: () => void;
   children?: ReactNode;
+  blockedBy?: string | null;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -48,9 +54,20 @@ export function ConfirmDialog({
       <div className="space-y-4 text-sm">
         <div className="text-slate-300">{body}</div>
         {children}
+        {blockedBy && (
+          <p className="text-amber-200" data-testid="confirm-blocked">
+            {blockedBy}
+          </p>
+        )}
         <ErrorNotice error={error} />
         <DialogActions onCancel={close}>
-          <Button variant="danger" onClick={confirm} disabled={busy} data-testid="confirm">
+          <Button
+            variant="danger"
+            onClick={confirm}
+            disabled={busy || Boolean(blockedBy)}
+            title={blockedBy ?? undefined}
+            data-testid="confirm"
+          >
             {busy ? "Working…" : confirmLabel}
           </Button>
         </DialogActions>

@@ -51,18 +51,23 @@ export function Dialog({
   );
 }
 
-/** A dialog's footer: Cancel, then the dialog's own action. */
+/**
+ * A dialog's footer: Cancel, then the dialog's own action. Once the action has done its
+ * work there is nothing left to cancel: `cancelLabel` "Close" says so.
+ */
 export function DialogActions({
   onCancel,
+  cancelLabel = "Cancel",
   children,
 }: {
   onCancel: () => void;
+  cancelLabel?: "Cancel" | "Close";
   children: ReactNode;
 }) {
   return (
     <div className="flex justify-end gap-2">
-      <Button variant="ghost" onClick={onCancel}>
-        Cancel
+      <Button variant="ghost" onClick={onCancel} data-testid="dialog-cancel">
+        {cancelLabel}
       </Button>
       {children}
     </div>

@@ -24,10 +24,10 @@ export function ErrorNotice({ error, action }: { error: unknown; action?: string
     );
   }
   return (
-    <div role="alert" data-testid="error-notice" className={BOX}>
+    // The message says what went wrong in words; the code (`conflict`...) is for programs.
+    <div role="alert" data-testid="error-notice" data-code={code ?? undefined} className={BOX}>
       {action && <p className="font-medium">Unable to {action}</p>}
       <p className="whitespace-pre-wrap break-words">{message}</p>
-      {code && <p className="mt-1 text-xs text-rose-300">{code}</p>}
     </div>
   );
 }

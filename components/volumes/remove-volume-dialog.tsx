@@ -5,7 +5,7 @@ import type { VolumeSummary } from "@/lib/volumes/types";
 import { removeVolume } from "./queries";
 import { VolumeUsers } from "./volume-users";
 
-/** Confirms removing a volume; a volume in use is refused and the dialog names the users. */
+/** Confirms removing a volume; for a volume in use it names the users and cannot confirm. */
 export function RemoveVolumeDialog({
   volume,
   onClose,
@@ -15,8 +15,15 @@ export function RemoveVolumeDialog({
   onClose: () => void;
   onRemoved: (name: string) => void;
 }) {
+  const users = volume?.containers ?? [];
+  // The engine refuses to remove a mounted volume, even a stopped container's.
+  const blockedBy = users.length
+    ? `Remove ${users.length > 1 ? `these ${users.length} containers` : "this container"} first: ` +
+      "the engine refuses to remove a volume a container mounts."
+    : null;
   return (
     <ConfirmDialog
+      blockedBy={blockedBy}
       open={volume !== null}
       title={`Remove volume ${volume?.name ?? ""}`}
       body={
@@ -33,10 +40,10 @@ export function RemoveVolumeDialog({
       }}
       onClose={onClose}
     >
-      {volume && volume.containers.length > 0 && (
+      {users.length > 0 && (
         <div className="text-amber-200" data-testid="volume-in-use">
-          <p className="mb-1">In use by these containers; the engine will refuse:</p>
-          <VolumeUsers users={volume.containers} />
+          <p className="mb-1">In use by:</p>
+          <VolumeUsers users={users} />
         </div>
       )}
     </ConfirmDialog>

@@ -147,6 +147,29 @@ describe("engines", () => {
     expect(local.status).toBe(400);
   });
 
+  it("refuses an address another engine already has, naming that engine", async () => {
+    type Refusal = { error: { code: string; message: string } };
+    const again = await apiJson<Refusal>("POST", "/api/docker/engines", {
+      name: "slipway-test tcp again",
+      address: `TCP://127.0.0.1:${port}/`.replace("TCP", "tcp"),
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toEqual({
+      code: "conflict",
+      message:
+        `The engine "slipway-test tcp" already has the address tcp://127.0.0.1:${port}: ` +
+        "use it, or remove it first",
+    });
+    const local = await apiJson<Refusal>("POST", "/api/docker/engines", {
+      name: "slipway-test local again",
+      address: "unix:///var/run/docker.sock",
+    });
+    expect(local.status).toBe(409);
+    expect(local.body.error.message).toMatch(/^The engine "Local" already has the address/);
+    const list = await apiJson<{ engines: EngineView[] }>("GET", "/api/docker/engines?ping=0");
+    expect(list.body.engines.filter((e) => e.name.includes("again"))).toEqual([]);
+  });
+
   it("removes a saved engine", async () => {
     const id = added.pop() as string;
     expect((await apiJson("DELETE", `/api/docker/engines/${id}`)).status).toBe(200);

@@ -1,10 +1,13 @@
 import fs from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docker, removeImageQuietly } from "../support/docker";
+import { RUN_DIR } from "../support/env";
 import { api, apiJson, ndjsonLines } from "../support/http";
 import {
   CLOSED_REGISTRY,
   deletePushedImages,
+  makeSavedPasswordStale,
   pushFixtureImage,
   REGISTRY,
   REGISTRY_PASSWORD,
@@ -14,6 +17,7 @@ import {
 type Line = { type: string; [key: string]: unknown };
 
 let reference: string;
+const registriesFile = path.join(RUN_DIR, "data", "registries.json");
 
 async function pull(ref: string): Promise<Line[]> {
   const response = await api("/api/docker/images/pull", {
@@ -45,12 +49,37 @@ afterAll(async () => {
 
 describe("registry credentials", () => {
   it("saves credentials and lists the server and username, never the password", async () => {
-    const saved = await saveCredentials("wrong-password");
+    const saved = await saveCredentials(REGISTRY_PASSWORD);
     expect(saved.status).toBe(200);
     expect(saved.body).toEqual({ server: REGISTRY, username: REGISTRY_USER });
     const list = await apiJson<Array<Record<string, unknown>>>("GET", "/api/docker/registries");
     expect(list.body).toContainEqual({ server: REGISTRY, username: REGISTRY_USER });
-    expect(JSON.stringify(list.body)).not.toContain("wrong-password");
+    expect(JSON.stringify(list.body)).not.toContain(REGISTRY_PASSWORD);
+  });
+
+  it("refuses a wrong password with unauthorized, and keeps what was saved", async () => {
+    await saveCredentials(REGISTRY_PASSWORD);
+    const before = await fs.readFile(registriesFile, "utf8");
+    const refused = await saveCredentials("wrong-password");
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatchObject({ error: { code: "unauthorized" } });
+    const { message } = (refused.body as { error: { message: string } }).error;
+    expect(message).toMatch(/^Registry 127\.0\.0\.1:5055 refused the login of slipway-test/);
+    expect(message).not.toContain("wrong-password");
+    expect(await fs.readFile(registriesFile, "utf8")).toBe(before);
+  });
+
+  it("refuses credentials for a registry that cannot be reached, saving nothing", async () => {
+    const refused = await apiJson<{ error: { code: string; message: string } }>(
+      "POST",
+      "/api/docker/registries",
+      { server: CLOSED_REGISTRY, username: "u", password: "p" },
+    );
+    expect(refused.status).toBe(502);
+    expect(refused.body.error.code).toBe("upstream_error");
+    expect(refused.body.error.message).toMatch(/^Cannot reach registry 127\.0\.0\.1:5999/);
+    const list = await apiJson<Array<{ server: string }>>("GET", "/api/docker/registries");
+    expect(list.body.map((r) => r.server)).not.toContain(CLOSED_REGISTRY);
   });
 
   it("refuses a server that is not host[:port]", async () => {
@@ -65,8 +94,9 @@ describe("registry credentials", () => {
 });
 
 describe("POST /api/docker/images/pull", () => {
-  it("fails with unauthorized when the saved credentials are wrong", async () => {
-    await saveCredentials("wrong-password");
+  it("fails with unauthorized when the saved credentials went wrong", async () => {
+    await saveCredentials(REGISTRY_PASSWORD);
+    await makeSavedPasswordStale("wrong-password");
     const lines = await pull(reference);
     const last = lines.at(-1);
     expect(last).toMatchObject({ type: "failure", code: "unauthorized" });
@@ -119,9 +149,8 @@ describe("POST /api/docker/images/pull", () => {
 
 describe("credentials file", () => {
   it("is written 0600 in the server's data dir", async () => {
-    const dir = process.env.SLIPWAY_TEST_RUN_DIR;
-    if (!dir) return;
-    const stat = await fs.stat(`${dir}/data/registries.json`);
+    await saveCredentials(REGISTRY_PASSWORD);
+    const stat = await fs.stat(registriesFile);
     expect(stat.mode & 0o777).toBe(0o600);
   });
 });

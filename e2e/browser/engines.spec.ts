@@ -33,7 +33,7 @@ test.afterAll(async () => {
   // Whatever the test left: its engines are removed through the API.
   const list = await fetch(`${SLIPWAY_URL}/api/docker/engines?ping=0`).then((r) => r.json());
   for (const engine of list.engines as { id: string; name: string }[]) {
-    if (engine.name === NAME) {
+    if (engine.name.startsWith(NAME)) {
       await fetch(`${SLIPWAY_URL}/api/docker/engines/${engine.id}`, { method: "DELETE" });
     }
   }
@@ -70,4 +70,42 @@ test("add a TCP engine, switch to it, see containers through it, switch back", a
   await switcher.selectOption("local");
   await expect(badge).toContainText("Local");
   await expect(badge).not.toContainText(address);
+});
+
+test("removing the engine in use asks first, then every view is on the local engine", async ({
+  page,
+}) => {
+  // Its own engine: the same listener under another name for the host, so not a duplicate.
+  const address = `tcp://localhost:${port}`;
+  const added = await page.request.post("/api/docker/engines", {
+    data: { name: `${NAME} removal`, address },
+  });
+  expect(added.status()).toBe(201);
+  const { id } = (await added.json()) as { id: string };
+
+  await page.goto("/settings/engines");
+  await page.getByTestId("engine-switcher").selectOption(id);
+  const badge = page.getByTestId("engine-badge");
+  await expect(badge).toContainText(address);
+  const row = page.getByTestId(`engine-row-${id}`);
+  await expect(row).toContainText("active");
+
+  await row.getByTestId("engine-remove").click();
+  await expect(page.getByTestId("remove-engine-active")).toHaveText(
+    "This browser works on this engine now: it switches to the local engine.",
+  );
+  await page.screenshot({ path: test.info().outputPath("engine-remove-active.png") });
+  await page.getByTestId("confirm").click();
+
+  // At once, without a navigation: the table, the header's badge and its switcher.
+  await expect(row).toHaveCount(0);
+  await expect(badge).toContainText("Local");
+  await expect(badge).not.toContainText(address);
+  await expect(page.locator(`[data-testid="engine-switcher"] option[value="${id}"]`)).toHaveCount(
+    0,
+  );
+  await expect(page.getByTestId("engine-row-local")).toContainText("active");
+  const health = await (await page.request.get("/api/health")).json();
+  expect(health.docker.engine.id).toBe("local");
+  await page.screenshot({ path: test.info().outputPath("engine-removed.png") });
 });

@@ -53,7 +53,9 @@ test("a long name is cut short with a tooltip, and the row's actions stay in vie
 }) => {
   await page.goto("/images");
   await expect(page.getByRole("heading", { name: "Images" })).toBeVisible();
-  await expect(page.getByText(/^(1 image|\d+ images), \d+ dangling$/)).toBeVisible();
+  await expect(
+    page.getByText(/^(1 image|\d+ images), (1 tag|\d+ tags), \d+ dangling$/),
+  ).toBeVisible();
 
   const row = page.getByTestId(`image-row-${image}`);
   const link = row.getByTestId("image-link");
@@ -91,7 +93,11 @@ test("Remove is disabled, with the reason, while a running container uses the im
 
 test("a missing image has a way back to the list", async ({ page }) => {
   await page.goto(`/images/${encodeURIComponent("slipway-test/no-such-image:1")}`);
-  await expect(page.getByTestId("error-notice")).toContainText("not_found");
+  const notice = page.getByTestId("error-notice");
+  await expect(notice).toContainText("no such image: slipway-test/no-such-image:1");
+  // Words for people; the code stays for programs, off the screen.
+  await expect(notice).toHaveAttribute("data-code", "not_found");
+  await expect(notice).not.toContainText("not_found");
   await page.getByTestId("back-to-images").click();
   await expect(page).toHaveURL(/\/images$/);
 });

@@ -32,6 +32,14 @@ test("saves registry credentials, pulls with layer progress, and lists the image
   const registries = page.getByTestId("registries-dialog");
   await registries.getByTestId("registry-server").fill(REGISTRY);
   await registries.getByTestId("registry-username").fill(REGISTRY_USER);
+  // A wrong password is tried against the registry and refused: nothing is saved.
+  await registries.getByTestId("registry-password").fill("slipway-test-wrong-password");
+  await registries.getByTestId("registry-save").click();
+  await expect(registries.getByTestId("error-notice")).toContainText(
+    `Registry ${REGISTRY} refused the login of ${REGISTRY_USER} (unauthorized)`,
+  );
+  await expect(registries.getByTestId("registry-row")).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath("registries-refused.png") });
   await registries.getByTestId("registry-password").fill(REGISTRY_PASSWORD);
   await registries.getByTestId("registry-save").click();
   await expect(registries.getByTestId("registry-row").filter({ hasText: REGISTRY })).toHaveText(
@@ -54,7 +62,9 @@ test("saves registry credentials, pulls with layer progress, and lists the image
   await expect(layer.first()).toBeVisible();
   await expect(layer.first().getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
   await page.screenshot({ path: test.info().outputPath("pull-done.png") });
-  await dialog.getByRole("button", { name: "Cancel" }).click();
+  // Nothing left to cancel once the image is pulled.
+  await expect(dialog.getByTestId("dialog-cancel")).toHaveText("Close");
+  await dialog.getByTestId("dialog-cancel").click();
 
   await page.getByTestId("image-filter").fill(reference);
   await expect(page.getByTestId(`image-row-${reference}`)).toBeVisible();

@@ -33,8 +33,12 @@ test("creates a volume, shows who uses it, and refuses to remove it while used",
 
   await row.getByTestId("volume-remove").click();
   await expect(page.getByTestId("volume-in-use")).toContainText(user.name);
-  await page.getByTestId("confirm").click();
-  await expect(page.getByTestId("error-notice")).toContainText(`in use by container ${user.name}`);
+  // In use: the dialog says why it cannot remove it, rather than failing after a click.
+  await expect(page.getByTestId("confirm")).toBeDisabled();
+  await expect(page.getByTestId("confirm-blocked")).toHaveText(
+    "Remove this container first: the engine refuses to remove a volume a container mounts.",
+  );
+  await page.screenshot({ path: test.info().outputPath("volume-in-use.png") });
   await page.keyboard.press("Escape");
 
   await user.container.remove();

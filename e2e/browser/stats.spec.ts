@@ -47,5 +47,13 @@ test("shows stats move while a container is busy", async ({ page }, testInfo) =>
   expect(
     Number(await page.getByTestId("stats-chart-memory").getAttribute("data-points")),
   ).toBeGreaterThan(1);
+  // Each chart has a scale: CPU from 0 to at least one CPU (100%), memory in bytes.
+  const cpuAxis = page.getByTestId("stats-chart-cpu-axis");
+  await expect(cpuAxis).toContainText("0%");
+  await expect(cpuAxis.locator("span").first()).toHaveText(/^\d+%$/);
+  expect(Number(await cpuAxis.getAttribute("data-top"))).toBeGreaterThanOrEqual(100);
+  await expect(page.getByTestId("stats-chart-memory-axis").locator("span").first()).toHaveText(
+    /^\d+(\.\d)? (kB|MB|GB)$/,
+  );
   await page.screenshot({ path: testInfo.outputPath("stats-detail.png"), fullPage: true });
 });

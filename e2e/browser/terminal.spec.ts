@@ -4,7 +4,7 @@ import { buildFolder, cleanUpBuilds, testTag } from "../support/build";
 import { docker, removeTestResources, testLabels, testName } from "../support/docker";
 import { BASE_IMAGE } from "../support/env";
 import { eventually } from "../support/http";
-import { processCommands, runningExecs } from "../support/terminal";
+import { processCommands, runningExecs, startSleeper } from "../support/terminal";
 
 // The container terminal in Chromium, into the tutorial fixture app: type a command
 // and read its answer, follow the window's size, and leave nothing running in the
@@ -19,8 +19,8 @@ async function shot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 /** The container page's Terminal tab, connected to the image's shell. */
-async function connect(page: Page) {
-  await page.goto(`/containers/${containerId}`);
+async function connect(page: Page, id = containerId) {
+  await page.goto(`/containers/${id}`);
   await page.getByTestId("tab-terminal").click();
   await expect(page.getByTestId("terminal-status")).toHaveText("Not connected.");
   await page.getByTestId("terminal-connect").click();
@@ -141,4 +141,34 @@ test("says a stopped container has no terminal", async ({ page }, testInfo) => {
   await expect(page.getByTestId("terminal-not-running")).toBeVisible();
   await expect(page.getByTestId("terminal-connect")).toBeDisabled();
   await shot(page, testInfo, "terminal-not-running");
+});
+
+test("says a paused container's terminal waits for its unpause", async ({ page }, testInfo) => {
+  const container = await startSleeper(testName("terminal-paused"));
+  await connect(page, container.id);
+  await typeLine(page, "sleep 1201 &");
+  await eventually(async () => {
+    expect(await processCommands(container.id)).toContain("sleep 1201");
+  });
+  await container.pause();
+  const status = page.getByTestId("terminal-status");
+  await expect(status).toHaveText(
+    "The container is paused: the terminal's process is frozen until you unpause it.",
+  );
+  await shot(page, testInfo, "terminal-paused");
+
+  // Ended while paused: the processes wait for the unpause, and the page says so.
+  await page.getByTestId("terminal-disconnect").click();
+  await expect(status).toContainText(
+    /^The container is paused: processes \d+, \d+ keep running until it is unpaused/,
+  );
+  await expect(page.getByTestId("terminal-not-running")).toHaveText(
+    "The container is paused: unpause it to use the terminal.",
+  );
+  await expect(page.getByTestId("terminal-connect")).toBeDisabled();
+  await shot(page, testInfo, "terminal-ended-while-paused");
+  await container.unpause();
+  await eventually(async () => {
+    expect(await processCommands(container.id)).toEqual(["sleep 600"]);
+  });
 });

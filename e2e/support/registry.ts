@@ -1,8 +1,10 @@
 // The test registry (scripts/services.sh): Debian's docker-registry on 127.0.0.1:5055
 // with one basic-auth user. Tests push images they own there and delete them after.
+import fs from "node:fs/promises";
+import path from "node:path";
 import tar from "tar-stream";
 import { docker, removeImageQuietly, testName } from "./docker";
-import { BASE_IMAGE } from "./env";
+import { BASE_IMAGE, RUN_DIR } from "./env";
 
 export const REGISTRY = "127.0.0.1:5055";
 export const REGISTRY_USER = "slipway-test";
@@ -70,4 +72,19 @@ export async function deletePushedImages(): Promise<void> {
       headers: { Authorization: `Basic ${basic}` },
     }).catch(() => undefined);
   }
+}
+
+/**
+ * Credentials that were right when saved and are wrong now (the registry's password
+ * changed since): Slipway refuses to save wrong ones, so the test writes the saved
+ * file as it would then be. Keeps the file's mode (0600) and the other servers.
+ */
+export async function makeSavedPasswordStale(password: string): Promise<void> {
+  const file = path.join(RUN_DIR, "data", "registries.json");
+  const saved = JSON.parse(await fs.readFile(file, "utf8")) as {
+    registries: Array<{ server: string; username: string; password: string }>;
+  };
+  const others = saved.registries.filter((r) => r.server !== REGISTRY);
+  const stale = { server: REGISTRY, username: REGISTRY_USER, password };
+  await fs.writeFile(file, JSON.stringify({ registries: [...others, stale] }), { mode: 0o600 });
 }

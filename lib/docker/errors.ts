@@ -5,7 +5,7 @@ import { AppError, isAppError } from "@/lib/errors";
 // Engine errors, translated once. dockerode rejects with the engine's HTTP status in
 // `statusCode` and its JSON body in `json`; connection failures carry a Node `code`.
 
-interface DockerodeError {
+export interface DockerodeError {
   statusCode?: number;
   /** The parsed body; an empty Buffer when the engine sent none (a 304). */
   json?: { message?: unknown } | Buffer | null;

@@ -1,4 +1,5 @@
-import { MAX_PAGES, pause, type StreamEvent, type Timing } from "@/lib/ecs-logs/reader";
+import { MAX_PAGES, type StreamEvent, type Timing } from "@/lib/ecs-logs/reader";
+import { pause } from "@/lib/http/abort";
 
 // Reading several streams at once with FilterLogEvents, interleaved by time (E4).
 // Search is CloudWatch's: the filter pattern goes to AWS with the time range. Pages

@@ -5,9 +5,10 @@ import { type FollowProgress, filterAll, followFiltered } from "@/lib/ecs-logs/f
 import { sourceByStream, toLine } from "@/lib/ecs-logs/lines";
 import { mergeSources } from "@/lib/ecs-logs/merge";
 import { type Continuation, checkStreams, type LogRange, readEcsLogs } from "@/lib/ecs-logs/read";
-import { pause, tailStream } from "@/lib/ecs-logs/reader";
+import { tailStream } from "@/lib/ecs-logs/reader";
 import { logsFound, noLogsYet } from "@/lib/ecs-logs/stream-names";
 import type { EcsLogSource } from "@/lib/ecs-logs/types";
+import { onAbort, pause } from "@/lib/http/abort";
 import type { SseMessage } from "@/lib/http/streams";
 
 // A live tail of a task's or a service's logs as Server-Sent Events: first the
@@ -197,11 +198,10 @@ function roundOf(outer: AbortSignal, ms: number) {
   const controller = new AbortController();
   const stop = () => controller.abort();
   const timer = setTimeout(stop, ms);
-  outer.addEventListener("abort", stop);
-  if (outer.aborted) stop();
+  const forget = onAbort(outer, stop);
   const end = () => {
     clearTimeout(timer);
-    outer.removeEventListener("abort", stop);
+    forget();
   };
   return { signal: controller.signal, end };
 }

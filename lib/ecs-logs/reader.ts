@@ -4,6 +4,8 @@
 // forward token, which is also what keeps it from showing a line twice. Pure: the
 // call is passed in, so fakes can test it.
 
+import { pause } from "@/lib/http/abort";
+
 export interface StreamEvent {
   timestamp: number;
   message: string;
@@ -142,17 +144,3 @@ export async function* tailStream(
 }
 
 const range = (r: TimeRange): TimeRange => ({ startTime: r.startTime, endTime: r.endTime });
-
-/** Waits `ms`, or less when the signal fires. */
-export function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-  });
-}

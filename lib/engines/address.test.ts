@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { engineIdFor, engineInput, parseEngineAddress } from "@/lib/engines/address";
+import {
+  engineIdFor,
+  engineInput,
+  parseEngineAddress,
+  sameEngineAddress,
+} from "@/lib/engines/address";
 
 describe("parseEngineAddress", () => {
   it("reads the three kinds", () => {
@@ -82,5 +87,22 @@ describe("engineIdFor", () => {
     expect(engineIdFor("Build box", new Set(["build-box"]))).toBe("build-box-2");
     expect(engineIdFor("Local", new Set())).toBe("local-2");
     expect(engineIdFor("!!!", new Set())).toBe("engine");
+  });
+});
+
+describe("sameEngineAddress", () => {
+  it("matches an address written another way", () => {
+    expect(sameEngineAddress("tcp://127.0.0.1:2375", "tcp://127.0.0.1:2375/")).toBe(true);
+    expect(sameEngineAddress("tcp://Build-Box:2376", "tcp://build-box:2376")).toBe(true);
+    expect(sameEngineAddress("ssh://me@box", "ssh://me@box:22")).toBe(true);
+    expect(sameEngineAddress("unix:///var/run//docker.sock", "unix:///var/run/docker.sock")).toBe(
+      true,
+    );
+  });
+
+  it("tells other ports, users and kinds apart", () => {
+    expect(sameEngineAddress("tcp://127.0.0.1:2375", "tcp://127.0.0.1:2376")).toBe(false);
+    expect(sameEngineAddress("ssh://me@box", "ssh://you@box")).toBe(false);
+    expect(sameEngineAddress("ssh://me@box:2375", "tcp://box:2375")).toBe(false);
   });
 });

@@ -41,6 +41,27 @@ export function parseEngineAddress(address: string): EngineAddress | string {
   return { kind: "ssh", username: user, host: unbracket(host), port: port ?? 22 };
 }
 
+/**
+ * Whether two addresses reach the same engine as written: the same socket path, or
+ * the same host (any case) and port (and ssh user). Names are not resolved.
+ */
+export function sameEngineAddress(a: string, b: string): boolean {
+  const [x, y] = [parseEngineAddress(a), parseEngineAddress(b)];
+  if (typeof x === "string" || typeof y === "string") return a.trim() === b.trim();
+  return addressKey(x) === addressKey(y);
+}
+
+function addressKey(address: EngineAddress): string {
+  switch (address.kind) {
+    case "unix":
+      return `unix ${address.socketPath.replace(/\/{2,}/g, "/")}`;
+    case "tcp":
+      return `tcp ${address.host.toLowerCase()} ${address.port}`;
+    case "ssh":
+      return `ssh ${address.username} ${address.host.toLowerCase()} ${address.port}`;
+  }
+}
+
 // A saved engine makes Slipway's server connect to its address: an engine "at" the
 // link-local metadata service would turn Slipway into a way to read the machine's
 // cloud credentials. Docker engines never live in 169.254.0.0/16.

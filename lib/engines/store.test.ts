@@ -62,6 +62,22 @@ describe("engines file", () => {
     await expect(store.removeEngine("other")).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("refuses an engine whose address a saved or built-in engine has", async () => {
+    await fs.writeFile(store.enginesFile(), JSON.stringify({ engines: [] }));
+    await store.addEngine({ name: "Box", address: "ssh://me@box" });
+    await expect(
+      store.addEngine({ name: "Box 2", address: "ssh://me@box:22" }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+      message: 'The engine "Box" already has the address ssh://me@box: use it, or remove it first',
+    });
+    const local = { name: "Local", address: "unix:///var/run/docker.sock" };
+    await expect(
+      store.addEngine({ name: "Mine", address: "unix:///var/run/docker.sock" }, [local]),
+    ).rejects.toMatchObject({ code: "conflict" });
+    expect((await store.readEngines()).engines.map((e) => e.name)).toEqual(["Box"]);
+  });
+
   it("reports a file that is not JSON rather than failing", async () => {
     await fs.writeFile(store.enginesFile(), "{ not json");
     const { engines, problems } = await store.readEngines();

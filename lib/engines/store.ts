@@ -10,8 +10,9 @@ import {
   engineIdFor,
   engineTls,
   parseEngineAddress,
+  sameEngineAddress,
 } from "@/lib/engines/address";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { writePrivateJson } from "@/lib/system/private-file";
 
@@ -114,9 +115,24 @@ async function writeEntries(engines: unknown[]): Promise<void> {
   await writePrivateJson(enginesFile(), { engines });
 }
 
-export function addEngine(input: EngineInput): Promise<SavedEngine> {
+/** An engine Slipway knows without the file (the local one): its address is taken too. */
+export interface KnownEngine {
+  name: string;
+  address: string;
+}
+
+/** Saves an engine; an address another engine already has is a conflict naming it. */
+export function addEngine(input: EngineInput, builtIn: KnownEngine[] = []): Promise<SavedEngine> {
   return serialised(async () => {
     const entries = await readRawEntries();
+    const known = [...builtIn, ...entries.filter(isKnownEngine)];
+    const same = known.find((engine) => sameEngineAddress(engine.address, input.address));
+    if (same) {
+      throw conflict(
+        `The engine "${same.name}" already has the address ${same.address}: use it, or ` +
+          "remove it first",
+      );
+    }
     const taken = new Set(entries.map((e) => String((e as { id?: unknown })?.id)));
     const saved: SavedEngine = {
       id: engineIdFor(input.name, taken),
@@ -138,4 +154,9 @@ export function removeEngine(id: string): Promise<void> {
     await writeEntries(kept);
     log.info("engine removed", { id });
   });
+}
+
+function isKnownEngine(entry: unknown): entry is KnownEngine {
+  const { name, address } = (entry ?? {}) as Partial<Record<string, unknown>>;
+  return typeof name === "string" && typeof address === "string";
 }

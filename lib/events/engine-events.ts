@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import { getDocker } from "@/lib/docker/client";
 import { jsonLines } from "@/lib/docker/json-lines";
 import type { EngineEvent } from "@/lib/events/types";
+import { onAbort } from "@/lib/http/abort";
 import { trackStream } from "@/lib/http/stream-registry";
 
 export type { EngineEvent };
@@ -38,14 +39,12 @@ export async function* followEngineEvents(
 ): AsyncGenerator<EngineEvent> {
   const stream = (await getDocker().getEvents(options)) as unknown as Readable;
   const release = trackStream();
-  const close = () => stream.destroy();
-  signal.addEventListener("abort", close);
-  // The client may have gone while the engine was still answering.
-  if (signal.aborted) close();
+  // At once when the client went away while the engine was still answering.
+  const forget = onAbort(signal, () => stream.destroy());
   try {
     for await (const raw of jsonLines<RawEvent>(stream)) yield toEngineEvent(raw);
   } finally {
-    signal.removeEventListener("abort", close);
+    forget();
     stream.destroy();
     release();
   }

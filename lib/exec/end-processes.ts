@@ -74,11 +74,12 @@ export async function endTerminalProcesses(target: TerminalProcess): Promise<End
       [],
       first,
       method,
-      `This image has no \`kill\` and no shell: ${list(first)} ${
-        first.length > 1 ? "keep" : "keeps"
-      } running until the container stops.`,
+      `This image has no \`kill\` and no shell: ${list(first)} ${plural(first, "keep", "keeps")} ` +
+        "running until the container stops.",
     );
   }
+  // A paused (frozen) container runs no exec, so no `kill`: the end waits for its unpause.
+  if (await isPaused(target.container)) return awaitingUnpause(first, method);
   let signal: keyof typeof WAIT_MS = "HUP";
   for (signal of ["HUP", "KILL"] as const) {
     await sendSignal(target, method, signal, alive);
@@ -86,12 +87,31 @@ export async function endTerminalProcesses(target: TerminalProcess): Promise<End
     if (alive.length === 0) break;
   }
   const survivors = alive.map((p) => p.pid);
+  if (survivors.length && (await isPaused(target.container))) {
+    return awaitingUnpause(survivors, method);
+  }
   const ended = first.filter((pid) => !survivors.includes(pid));
   const how = method === "host" ? " from the host (the image has no `kill`)" : "";
   const message = survivors.length
-    ? `${list(survivors)} still ${survivors.length > 1 ? "run" : "runs"} after SIGKILL.`
+    ? `${capitalized(list(survivors))} still ${plural(survivors, "run", "runs")} after SIGKILL.`
     : `Ended ${list(ended)} in the container with SIG${signal}${how}.`;
   return report(ended, survivors, method, message);
+}
+
+function awaitingUnpause(pids: number[], method: EndReport["method"]): EndReport {
+  const message =
+    `The container is paused: ${list(pids)} ${plural(pids, "keep", "keeps")} running until ` +
+    `it is unpaused, and Slipway ends ${plural(pids, "them", "it")} then.`;
+  return { ...report([], pids, method, message), awaitingUnpause: true };
+}
+
+async function isPaused(container: TerminalProcess["container"]): Promise<boolean> {
+  try {
+    return (await container.inspect()).State.Paused;
+  } catch (error) {
+    if (isGone(error)) return false;
+    throw error;
+  }
 }
 
 async function aliveProcesses(target: TerminalProcess): Promise<Alive[]> {
@@ -162,7 +182,9 @@ function isGone(error: unknown): boolean {
   return status === 404 || status === 409;
 }
 
-const list = (pids: number[]) => `process${pids.length > 1 ? "es" : ""} ${pids.join(", ")}`;
+const plural = (pids: number[], many: string, one: string) => (pids.length > 1 ? many : one);
+const list = (pids: number[]) => `${plural(pids, "processes", "process")} ${pids.join(", ")}`;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function report(
   ended: number[],

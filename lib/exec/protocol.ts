@@ -61,6 +61,8 @@ export interface EndReport {
   /** What ended them: the image's `kill`, a shell's builtin kill, a signal from the host. */
   method: "kill" | "shell" | "host" | "none";
   message: string;
+  /** The container is paused: Slipway ends the survivors once it is unpaused. */
+  awaitingUnpause?: true;
 }
 
 export type ServerMessage =

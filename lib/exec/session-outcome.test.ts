@@ -60,9 +60,26 @@ describe("terminal outcome", () => {
       ended: [],
       survivors: [54],
       leftRunning: true,
-      message: "process 54 still runs.",
+      message: "Process 54 still runs after SIGKILL.",
     };
     expect(describeOutcome({ ...base, report: stuck }).error).toBe(true);
+  });
+
+  it("says, without alarm, that a paused container's processes end at its unpause", () => {
+    const paused: EndReport = {
+      ended: [],
+      survivors: [54, 60],
+      leftRunning: true,
+      method: "kill",
+      awaitingUnpause: true,
+      message:
+        "The container is paused: processes 54, 60 keep running until it is unpaused, " +
+        "and Slipway ends them then.",
+    };
+    expect(describeOutcome({ ...base, report: paused })).toEqual({
+      message: paused.message,
+      error: false,
+    });
   });
 
   it("falls back to the close reason", () => {

@@ -34,5 +34,7 @@ export function describeOutcome(outcome: SessionOutcome): { message: string; err
     const reason = outcome.closeReason || `closed (code ${outcome.closeCode})`;
     return { message: `The terminal closed: ${reason}.`, error: outcome.closeCode !== 1000 };
   }
-  return { message: parts.join(" "), error: report?.leftRunning ?? false };
+  // Processes of a paused container are ended at its unpause: a delay, not a failure.
+  const error = (report?.leftRunning ?? false) && !report?.awaitingUnpause;
+  return { message: parts.join(" "), error };
 }

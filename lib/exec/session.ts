@@ -1,7 +1,9 @@
 import "server-only";
 import type { RawData, WebSocket } from "ws";
 import { fromDockerError } from "@/lib/docker/errors";
+import { type ActiveEngine, currentEngine } from "@/lib/engines/scope";
 import { type AppError, invalidInput } from "@/lib/errors";
+import { endAfterUnpause } from "@/lib/exec/after-unpause";
 import { endingNotices, endTerminalProcesses } from "@/lib/exec/end-processes";
 import { type OpenedExec, openExec, resizeExec, type TerminalRequest } from "@/lib/exec/open-exec";
 import { PidMarkerReader } from "@/lib/exec/pid-marker";
@@ -44,6 +46,8 @@ export class TerminalSession {
   private readonly release = trackStream();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly log;
+  /** The engine of the upgrade: socket events run outside the request's scope. */
+  private readonly engine: ActiveEngine = currentEngine();
   private head = "";
   private answered = true;
   private earlyInput: Buffer[] = [];
@@ -167,10 +171,11 @@ export class TerminalSession {
         return null;
       });
       opened.stream.destroy();
+      if (report?.awaitingUnpause) endAfterUnpause(this.engine, opened);
     }
     this.release();
     const fields = { why, pid: opened?.pid ?? null, ms: Date.now() - this.started, ...report };
-    if (report?.leftRunning) {
+    if (report?.leftRunning && !report.awaitingUnpause) {
       this.log.warn("terminal ended, processes left", fields);
     } else {
       this.log.info("terminal ended", fields);

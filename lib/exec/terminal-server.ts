@@ -4,6 +4,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { type ActiveEngine, engineOfRequest, withEngine } from "@/lib/engines/scope";
 import { AppError, invalidInput } from "@/lib/errors";
+import { stopUnpauseWaits } from "@/lib/exec/after-unpause";
 import type { TerminalRequest } from "@/lib/exec/open-exec";
 import { TERMINAL_PATH, terminalParams, terminalQuery } from "@/lib/exec/protocol";
 import { TerminalSession } from "@/lib/exec/session";
@@ -54,6 +55,7 @@ export class TerminalServer {
   /** Ends every open terminal (and its processes); for a stopping server. */
   async closeAll(): Promise<void> {
     await Promise.all([...this.sessions].map((session) => session.shutdown()));
+    stopUnpauseWaits();
     this.wss.close();
   }
 }

@@ -1,3 +1,5 @@
+import { waitOrAbort } from "@/lib/http/abort";
+
 // A queue that several producers push into (engine events, one stats stream per
 // container) and one SSE producer drains in order. Pure: no Node imports.
 
@@ -35,9 +37,9 @@ export class Mailbox<T> {
       }
       if (this.error) throw this.error;
       if (this.closed) return;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-        signal.addEventListener("abort", () => resolve(), { once: true });
+      // One wait per item on a long-lived signal: the wait's listener goes with it.
+      await waitOrAbort(signal, (wake) => {
+        this.wake = wake;
       });
       this.wake = null;
     }

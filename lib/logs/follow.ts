@@ -1,4 +1,5 @@
 import "server-only";
+import { onAbort, pause } from "@/lib/http/abort";
 import { trackStream } from "@/lib/http/stream-registry";
 import {
   findLogTarget,
@@ -102,27 +103,13 @@ async function* followRun(
 ): AsyncGenerator<LogLine> {
   const stream = await openFollowStream(target, range);
   const release = trackStream();
-  const close = () => stream.destroy();
-  signal.addEventListener("abort", close);
-  if (signal.aborted) close();
+  const forget = onAbort(signal, () => stream.destroy());
   try {
     const options = { tty: target.tty, timestamps: true };
     for await (const batch of logLines(logChunks(stream), options)) yield* batch;
   } finally {
-    signal.removeEventListener("abort", close);
+    forget();
     stream.destroy();
     release();
   }
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { getDocker } from "@/lib/docker/client";
 import { jsonLines } from "@/lib/docker/json-lines";
+import { onAbort } from "@/lib/http/abort";
 import { trackStream } from "@/lib/http/stream-registry";
 import type { EngineStats } from "@/lib/stats/math";
 
@@ -16,14 +17,12 @@ export async function* followEngineStats(
   const container = getDocker().getContainer(id);
   const stream = (await container.stats({ stream: true })) as unknown as Readable;
   const release = trackStream();
-  const close = () => stream.destroy();
-  signal.addEventListener("abort", close);
-  // The client may have gone while the engine was still answering.
-  if (signal.aborted) close();
+  // At once when the client went away while the engine was still answering.
+  const forget = onAbort(signal, () => stream.destroy());
   try {
     yield* jsonLines<EngineStats>(stream);
   } finally {
-    signal.removeEventListener("abort", close);
+    forget();
     stream.destroy();
     release();
   }

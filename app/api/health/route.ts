@@ -1,4 +1,5 @@
 import { awsContextFrom } from "@/lib/aws/context";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { health } from "@/lib/system/health";
 
@@ -9,3 +10,5 @@ export const GET = route({}, async ({ req }) => {
   const aws = await awsContextFrom(req);
   return { ...(await health()), aws: { profile: aws.profile, region: aws.region } };
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

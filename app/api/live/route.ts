@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { sse } from "@/lib/http/streams";
 import { followLive } from "@/lib/stats/follow";
@@ -12,3 +13,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({ query: liveQuery }, async ({ query, req }) =>
   sse(req, (signal) => followLive(query.stats, signal)),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

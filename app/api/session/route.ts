@@ -2,6 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { SESSION_COOKIE, sameSecret, sessionValue } from "@/lib/security/request-guard";
@@ -24,3 +25,5 @@ export const POST = route({ body, public: true }, async ({ body: { token } }) =>
   const cookie = `${SESSION_COOKIE}=${sessionValue(expected)}; Path=/; HttpOnly; SameSite=Strict`;
   return json({ ok: true, required: true }, 200, { "Set-Cookie": cookie });
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { useState } from "react";
 import { useAwsScope } from "@/components/aws/use-aws";
+import { cleanupHref } from "@/components/cleanup/api";
 import { CreateServiceDialog } from "@/components/ecs/create-service-dialog";
 import { useServices } from "@/components/ecs/queries";
 import { ServicesTable, serviceHref } from "@/components/ecs/services-table";
@@ -56,9 +57,21 @@ export default function ClusterPage() {
         title={shortName(cluster)}
         subtitle="Services and tasks of this cluster"
         actions={
-          <Button variant="primary" onClick={() => setCreating(true)} data-testid="create-service">
-            Create service
-          </Button>
+          <>
+            <Button
+              onClick={() => router.push(cleanupHref({ cluster }))}
+              data-testid="cleanup-cluster-button"
+            >
+              Clean up
+            </Button>
+            <Button
+              variant="primary"
+              onClick={() => setCreating(true)}
+              data-testid="create-service"
+            >
+              Create service
+            </Button>
+          </>
         }
       />
       <Tabs

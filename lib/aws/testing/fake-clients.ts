@@ -32,6 +32,7 @@ export function fakeAwsClients(handlers: Record<string, Handler>) {
     ecs: client("ecs"),
     ec2: client("ec2"),
     ecr: client("ecr"),
+    logs: client("logs"),
   } as unknown as AwsClients;
   const named = (command: string) => calls.filter((c) => c.command === command);
   return { aws, calls, named };

@@ -110,7 +110,7 @@ export async function deregisterRevision(
   }
   if (!remove) return { ref: name, status, deleted: false };
 
-  const answer = await deleteDefinitions(aws, name);
+  const answer = await deleteTaskDefinitions(aws, [name]);
   const failure = answer.failures?.[0];
   if (failure) {
     throw conflict(
@@ -122,9 +122,10 @@ export async function deregisterRevision(
   return { ref: name, status: deleted as TaskDefinitionStatus, deleted: true };
 }
 
-async function deleteDefinitions(aws: AwsClients, name: string) {
+/** DeleteTaskDefinitions for at most 10 deregistered revisions; failures come in the answer. */
+export async function deleteTaskDefinitions(aws: AwsClients, names: string[]) {
   try {
-    return await aws.ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: [name] }));
+    return await aws.ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: names }));
   } catch (error) {
     const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
     // An ECS stand-in (or an old partition) without the operation: say so plainly.
@@ -134,8 +135,8 @@ async function deleteDefinitions(aws: AwsClients, name: string) {
     ) {
       throw new AppError(
         "upstream_error",
-        `The ECS endpoint does not offer DeleteTaskDefinitions (${e.name}): ${name} was ` +
-          "deregistered but not deleted",
+        `The ECS endpoint does not offer DeleteTaskDefinitions (${e.name}): ` +
+          `${names.join(", ")} deregistered but not deleted`,
       );
     }
     throw error;

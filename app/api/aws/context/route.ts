@@ -1,6 +1,7 @@
 import { contextCookie, resolveContext } from "@/lib/aws/context";
 import { awsChoice } from "@/lib/aws/names";
 import { checkProfileExists } from "@/lib/aws/profiles";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -12,3 +13,5 @@ export const POST = route({ body: awsChoice }, async ({ body }) => {
   const context = await resolveContext(body, {});
   return json({ current: context }, 200, { "Set-Cookie": contextCookie(body) });
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

@@ -1,6 +1,7 @@
 import { createAndStartContainer } from "@/lib/containers/create";
 import { listContainers } from "@/lib/containers/list";
 import { createBody, listQuery } from "@/lib/containers/schemas";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -15,3 +16,5 @@ export const GET = route({ query: listQuery }, async ({ query }) =>
 export const POST = route({ body: createBody }, async ({ body }) =>
   json(await createAndStartContainer(body), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,5 +1,6 @@
 import { followEngineEvents } from "@/lib/events/engine-events";
 import { eventsQuery, toEngineEventOptions } from "@/lib/events/filters";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { sse } from "@/lib/http/streams";
 
@@ -16,3 +17,5 @@ export const GET = route({ query: eventsQuery }, async ({ req, query }) =>
     }
   }),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { createNetwork } from "@/lib/networks/create";
@@ -13,3 +14,5 @@ export const GET = route({}, () => listNetworks());
 export const POST = route({ body: createNetworkBody }, async ({ body }) =>
   json(await createNetwork(body), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 import { createVolume } from "@/lib/volumes/change";
@@ -13,3 +14,5 @@ export const GET = route({}, () => listVolumes());
 export const POST = route({ body: createVolumeBody }, async ({ body }) =>
   json(await createVolume(body), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -3,6 +3,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { appName } from "@/lib/aws/tags";
 import { securityGroupDescription, securityGroupName, tcpPort, vpcId } from "@/lib/ec2/names";
 import { createSecurityGroup, listSecurityGroups } from "@/lib/ec2/security-groups";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -26,3 +27,5 @@ export const GET = route({ query }, async ({ req, query }) =>
 export const POST = route({ body }, async ({ req, body }) =>
   json(await createSecurityGroup(await awsClientsFor(req), body), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

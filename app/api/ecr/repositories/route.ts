@@ -3,6 +3,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { appName } from "@/lib/aws/tags";
 import { repositoryName } from "@/lib/ecr/names";
 import { createRepository, listRepositories } from "@/lib/ecr/repositories";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -22,3 +23,5 @@ export const GET = route({}, async ({ req }) => listRepositories(await awsClient
 export const POST = route({ body }, async ({ req, body }) =>
   json(await createRepository(await awsClientsFor(req), body), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -3,6 +3,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { appName } from "@/lib/aws/tags";
 import { createCluster, listClusters } from "@/lib/ecs/clusters";
 import { clusterName } from "@/lib/ecs/names";
+import { otherMethods } from "@/lib/http/methods";
 import { queryFlag } from "@/lib/http/params";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
@@ -21,3 +22,5 @@ export const GET = route({ query }, async ({ req, query }) =>
 export const POST = route({ body }, async ({ req, body }) =>
   json(await createCluster(await awsClientsFor(req), body.name, body.app), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { awsClientsFor } from "@/lib/aws/clients";
 import { listFamilies, listRevisions } from "@/lib/ecs/task-definition-choices";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -21,3 +22,5 @@ export const GET = route({ query }, async ({ req, query }) => {
   if (!query.family) return { families: await listFamilies(aws) };
   return { family: query.family, revisions: await listRevisions(aws, query.family) };
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

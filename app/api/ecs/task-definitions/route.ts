@@ -2,6 +2,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { registerFromRequest } from "@/lib/ecs/task-definitions/register";
 import { listQuery, registerBody } from "@/lib/ecs/task-definitions/schemas";
 import { listFamilies } from "@/lib/ecs/task-definitions/task-definitions";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -19,3 +20,5 @@ export const GET = route({ query: listQuery }, async ({ req, query }) =>
 export const POST = route({ body: registerBody }, async ({ req, body }) =>
   json(await registerFromRequest(await awsClientsFor(req), body), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

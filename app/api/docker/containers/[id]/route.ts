@@ -1,6 +1,7 @@
 import { removeContainer } from "@/lib/containers/actions";
 import { getContainerDetail } from "@/lib/containers/inspect";
 import { idParams, inspectQuery, removeQuery } from "@/lib/containers/schemas";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -14,3 +15,5 @@ export const GET = route({ params: idParams, query: inspectQuery }, async ({ par
 export const DELETE = route({ params: idParams, query: removeQuery }, async ({ params, query }) =>
   removeContainer(params.id, { force: query.force ?? false, volumes: query.volumes ?? false }),
 );
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

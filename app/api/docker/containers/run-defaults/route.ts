@@ -1,5 +1,6 @@
 import { getRunDefaults } from "@/lib/containers/run-defaults";
 import { runDefaultsQuery } from "@/lib/containers/schemas";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -8,3 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({ query: runDefaultsQuery }, async ({ query }) =>
   getRunDefaults(query.image),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

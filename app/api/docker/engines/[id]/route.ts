@@ -5,6 +5,7 @@ import { pingEngine, toEngineView } from "@/lib/engines/list";
 import { currentEngine, engineById } from "@/lib/engines/scope";
 import { removeEngine } from "@/lib/engines/store";
 import { invalidInput, notFound } from "@/lib/errors";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -26,3 +27,5 @@ export const DELETE = route({ params }, async ({ params }) => {
   dropDockerClient(params.id);
   return { ok: true };
 });
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

@@ -3,6 +3,7 @@ import { engineId } from "@/lib/engines/address";
 import { toEngineView } from "@/lib/engines/list";
 import { engineById, engineCookie } from "@/lib/engines/scope";
 import { notFound } from "@/lib/errors";
+import { otherMethods } from "@/lib/http/methods";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
 
@@ -14,3 +15,5 @@ export const POST = route({ body: z.object({ id: engineId }) }, async ({ body })
   if (!engine) throw notFound(`No engine has the id ${body.id}`);
   return json(toEngineView(engine, engine.id), 200, { "Set-Cookie": engineCookie(engine.id) });
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { getImageDetails } from "@/lib/images/inspect";
 import { removeImage } from "@/lib/images/remove";
@@ -13,3 +14,5 @@ export const DELETE = route(
   { params: imageRefParams, query: removeImageQuery },
   ({ params, query }) => removeImage(params.ref, query.force),
 );
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

@@ -3,6 +3,7 @@ import { readFolderContext } from "@/lib/build/folder";
 import { runBuild } from "@/lib/build/run-build";
 import { folderBuildSchema } from "@/lib/build/schema";
 import { pingEngine } from "@/lib/docker/ping";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { ndjson } from "@/lib/http/streams";
 
@@ -16,3 +17,5 @@ export const POST = route({ body: folderBuildSchema }, async ({ body, req }) => 
     runBuild({ tar: packFolderContext(context), size: context.tarSize }, body, signal),
   );
 });
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { ndjson } from "@/lib/http/streams";
 import { runPull } from "@/lib/pull/run-pull";
@@ -9,3 +10,5 @@ export const dynamic = "force-dynamic";
 export const POST = route({ body: pullSchema }, async ({ body, req }) =>
   ndjson(req, (signal) => runPull(body.reference, signal)),
 );
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

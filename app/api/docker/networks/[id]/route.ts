@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { getNetworkDetails } from "@/lib/networks/list";
 import { removeNetwork } from "@/lib/networks/remove";
@@ -10,3 +11,5 @@ export const GET = route({ params: networkParams }, ({ params }) => getNetworkDe
 
 /** DELETE /api/docker/networks/{id}: remove; predefined or in-use networks are refused (409). */
 export const DELETE = route({ params: networkParams }, ({ params }) => removeNetwork(params.id));
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { decodeReferenceSegment } from "@/lib/images/reference";
 import { registryParamsSchema } from "@/lib/registries/schemas";
@@ -11,3 +12,5 @@ export const DELETE = route({ params: registryParamsSchema }, async ({ params })
   await removeRegistry(normalizeServer(decodeReferenceSegment(params.server)));
   return { ok: true };
 });
+
+export const { GET, POST, PUT, PATCH, HEAD } = otherMethods("DELETE");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { prune } from "@/lib/prune/prune";
 import { pruneBody } from "@/lib/prune/schemas";
@@ -9,3 +10,5 @@ export const dynamic = "force-dynamic";
  * the plan; `preview: false` with its planId removes exactly those items, one by one.
  */
 export const POST = route({ body: pruneBody }, ({ body }) => prune(body));
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

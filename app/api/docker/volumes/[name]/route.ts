@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { removeVolume } from "@/lib/volumes/change";
 import { getVolumeDetails } from "@/lib/volumes/list";
@@ -13,3 +14,5 @@ export const DELETE = route(
   { params: volumeParams, query: removeVolumeQuery },
   ({ params, query }) => removeVolume(params.name, query.force),
 );
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

@@ -3,6 +3,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { repositoryName } from "@/lib/ecr/names";
 import { pushCommands } from "@/lib/ecr/push-commands";
 import { deleteRepository, getRepositoryOrThrow } from "@/lib/ecr/repositories";
+import { otherMethods } from "@/lib/http/methods";
 import { queryFlag, segment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
@@ -27,3 +28,5 @@ export const DELETE = route(
   async ({ req, params, query }) =>
     deleteRepository(await awsClientsFor(req), params.name, query.force),
 );
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

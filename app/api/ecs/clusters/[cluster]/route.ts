@@ -2,6 +2,7 @@ import { z } from "zod";
 import { awsClientsFor } from "@/lib/aws/clients";
 import { deleteCluster, getClusterOrThrow } from "@/lib/ecs/clusters";
 import { clusterRef } from "@/lib/ecs/names";
+import { otherMethods } from "@/lib/http/methods";
 import { segment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
@@ -18,3 +19,5 @@ export const GET = route({ params }, async ({ req, params }) =>
 export const DELETE = route({ params }, async ({ req, params }) =>
   deleteCluster(await awsClientsFor(req), params.cluster),
 );
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { awsClientsFor } from "@/lib/aws/clients";
 import { taskDefinitionRef } from "@/lib/ecs/service-schemas";
 import { describeChoice } from "@/lib/ecs/task-definition-choices";
+import { otherMethods } from "@/lib/http/methods";
 import { segment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
@@ -13,3 +14,5 @@ const params = z.object({ taskDefinition: segment(taskDefinitionRef) });
 export const GET = route({ params }, async ({ req, params }) =>
   describeChoice(await awsClientsFor(req), params.taskDefinition),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -5,6 +5,7 @@ import {
   deregisterRevision,
   getRevisionOrThrow,
 } from "@/lib/ecs/task-definitions/task-definitions";
+import { otherMethods } from "@/lib/http/methods";
 import { queryFlag } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
@@ -21,3 +22,5 @@ export const DELETE = route(
   async ({ req, params, query }) =>
     deregisterRevision(await awsClientsFor(req), params.ref, query.delete),
 );
+
+export const { POST, PUT, PATCH } = otherMethods("GET", "DELETE");

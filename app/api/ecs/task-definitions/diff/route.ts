@@ -1,6 +1,7 @@
 import { awsClientsFor } from "@/lib/aws/clients";
 import { diffQuery } from "@/lib/ecs/task-definitions/schemas";
 import { diffRevisions } from "@/lib/ecs/task-definitions/task-definitions";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -9,3 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({ query: diffQuery }, async ({ req, query }) =>
   diffRevisions(await awsClientsFor(req), query.from, query.to),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

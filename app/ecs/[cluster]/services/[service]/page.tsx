@@ -2,9 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useParams } from "next/navigation";
+import { useParams, useRouter } from "next/navigation";
 import { useState } from "react";
 import { useAwsScope } from "@/components/aws/use-aws";
+import { cleanupHref } from "@/components/cleanup/api";
 import { Counts, SectionTitle } from "@/components/ecs/counts";
 import { DeleteServiceDialog } from "@/components/ecs/delete-service-dialog";
 import { DeploymentsTable } from "@/components/ecs/deployments-table";
@@ -30,6 +31,7 @@ export default function ServicePage() {
   const name = decodeURIComponent(params.service);
   const scope = useAwsScope() ?? { profile: null, region: null };
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState<ServiceDeletion | null>(null);
   const service = useService(cluster, name, deleted === null);
@@ -71,6 +73,12 @@ export default function ServicePage() {
               >
                 Ship new version
               </Link>
+              <Button
+                onClick={() => router.push(cleanupHref({ cluster, service: data.name }))}
+                data-testid="cleanup-service-button"
+              >
+                Clean up
+              </Button>
               <Button
                 variant="danger"
                 onClick={() => setDeleting(true)}

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { sse } from "@/lib/http/streams";
 import { getLogTargetOrThrow, presentLine, readLogLines } from "@/lib/logs/container-logs";
@@ -28,3 +29,5 @@ export const GET = route(
     });
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,4 +1,5 @@
 import { getDocker } from "@/lib/docker/client";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { sse } from "@/lib/http/streams";
 import { containerParams } from "@/lib/logs/options";
@@ -16,3 +17,5 @@ export const GET = route({ params: containerParams }, async ({ params, req }) =>
   const { Id } = await getDocker().getContainer(params.id).inspect();
   return sse(req, (signal) => followContainerStats(Id, signal));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

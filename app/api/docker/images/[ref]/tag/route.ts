@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { imageRefParams, tagImageBody } from "@/lib/images/schemas";
 import { tagImage } from "@/lib/images/tag";
@@ -8,3 +9,5 @@ export const dynamic = "force-dynamic";
 export const POST = route({ params: imageRefParams, body: tagImageBody }, ({ params, body }) =>
   tagImage(params.ref, body.tag),
 );
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { connectContainer } from "@/lib/networks/membership";
 import { connectBody, networkParams } from "@/lib/networks/schemas";
@@ -8,3 +9,5 @@ export const dynamic = "force-dynamic";
 export const POST = route({ params: networkParams, body: connectBody }, ({ params, body }) =>
   connectContainer(params.id, body.container),
 );
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

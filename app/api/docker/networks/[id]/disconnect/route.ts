@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { disconnectContainer } from "@/lib/networks/membership";
 import { disconnectBody, networkParams } from "@/lib/networks/schemas";
@@ -8,3 +9,5 @@ export const dynamic = "force-dynamic";
 export const POST = route({ params: networkParams, body: disconnectBody }, ({ params, body }) =>
   disconnectContainer(params.id, body.container, body.force ?? false),
 );
+
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");

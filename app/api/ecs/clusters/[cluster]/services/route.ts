@@ -4,6 +4,7 @@ import { clusterRef } from "@/lib/ecs/names";
 import { createService } from "@/lib/ecs/service-changes";
 import { newService } from "@/lib/ecs/service-schemas";
 import { listServices } from "@/lib/ecs/services";
+import { otherMethods } from "@/lib/http/methods";
 import { queryFlag, segment } from "@/lib/http/params";
 import { json } from "@/lib/http/responses";
 import { route } from "@/lib/http/route";
@@ -22,3 +23,5 @@ export const GET = route({ params, query }, async ({ req, params, query }) =>
 export const POST = route({ params, body: newService }, async ({ req, params, body }) =>
   json(await createService(await awsClientsFor(req), params.cluster, body), 201),
 );
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -3,6 +3,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { clusterRef } from "@/lib/ecs/names";
 import { serviceRef, TASK_STATUSES } from "@/lib/ecs/service-schemas";
 import { listTasks } from "@/lib/ecs/tasks";
+import { otherMethods } from "@/lib/http/methods";
 import { segment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
@@ -18,3 +19,5 @@ const query = z.object({
 export const GET = route({ params, query }, async ({ req, params, query }) =>
   listTasks(await awsClientsFor(req), params.cluster, query),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,5 +1,6 @@
 import { invalidInput } from "@/lib/errors";
 import { terminalParams } from "@/lib/exec/protocol";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -15,3 +16,5 @@ export const GET = route({ params: terminalParams }, async () => {
       "Slipway's own server serves it (npm start, npm run dev); plain `next dev` does not.",
   );
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 import { getLogTargetOrThrow } from "@/lib/logs/container-logs";
 import { logDownload } from "@/lib/logs/download";
@@ -11,3 +12,5 @@ export const GET = route(
   async ({ params, query, req }) =>
     logDownload(req, await getLogTargetOrThrow(params.id), query.timestamps),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { awsClientsFor } from "@/lib/aws/clients";
 import { deleteImage } from "@/lib/ecr/images";
 import { imageDigest, repositoryName } from "@/lib/ecr/names";
+import { otherMethods } from "@/lib/http/methods";
 import { segment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
@@ -13,3 +14,5 @@ const params = z.object({ name: segment(repositoryName), digest: segment(imageDi
 export const DELETE = route({ params }, async ({ req, params }) =>
   deleteImage(await awsClientsFor(req), params.name, params.digest),
 );
+
+export const { GET, POST, PUT, PATCH, HEAD } = otherMethods("DELETE");

@@ -4,6 +4,7 @@ import { clusterRef } from "@/lib/ecs/names";
 import { deleteService, updateService } from "@/lib/ecs/service-changes";
 import { serviceChange, serviceRef } from "@/lib/ecs/service-schemas";
 import { getService } from "@/lib/ecs/services";
+import { otherMethods } from "@/lib/http/methods";
 import { queryFlag, segment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 
@@ -26,3 +27,5 @@ export const PATCH = route({ params, body: serviceChange }, async ({ req, params
 export const DELETE = route({ params, query: deleteQuery }, async ({ req, params, query }) =>
   deleteService(await awsClientsFor(req), params.cluster, params.service, query.force),
 );
+
+export const { POST, PUT } = otherMethods("GET", "PATCH", "DELETE");

@@ -2,6 +2,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { ecsLogQuery, serviceLogParams } from "@/lib/ecs-logs/options";
 import { ecsLogsAnswer } from "@/lib/ecs-logs/respond";
 import { serviceLogPlan } from "@/lib/ecs-logs/targets";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -18,3 +19,5 @@ export const GET = route(
     return ecsLogsAnswer(req, aws, plan, query, { replan: true });
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,6 +2,7 @@ import { awsClientsFor } from "@/lib/aws/clients";
 import { ecsLogDownload } from "@/lib/ecs-logs/download";
 import { ecsDownloadQuery, serviceLogParams } from "@/lib/ecs-logs/options";
 import { serviceLogPlan } from "@/lib/ecs-logs/targets";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -16,3 +17,5 @@ export const GET = route(
     return ecsLogDownload(req, aws, plan, query, stem);
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -3,6 +3,7 @@ import { ecsLogDownload } from "@/lib/ecs-logs/download";
 import { ecsDownloadQuery, taskLogParams } from "@/lib/ecs-logs/options";
 import { taskIdOf } from "@/lib/ecs-logs/stream-names";
 import { taskLogPlan } from "@/lib/ecs-logs/targets";
+import { otherMethods } from "@/lib/http/methods";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -16,3 +17,5 @@ export const GET = route(
     return ecsLogDownload(req, aws, plan, query, taskIdOf(params.taskId));
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
