@@ -14,6 +14,7 @@ import { ImageHistory, ImageLayers } from "@/components/images/image-layers";
 import { UsedBy } from "@/components/images/image-table";
 import { Section } from "@/components/images/section";
 import { useImage } from "@/components/images/use-images";
+import { SHIP_LINK, shipImageHref } from "@/components/ship/ship-links";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -51,6 +52,9 @@ export function ImageDetailsView({ imageRef }: { imageRef: string }) {
         subtitle={<ImageFacts details={details} />}
         actions={
           <div className="flex gap-1.5">
+            <Link href={shipImageHref(imageRef)} className={SHIP_LINK} data-testid="image-ship">
+              Ship
+            </Link>
             <Button onClick={() => setPushing(true)} data-testid="image-push-ecr">
               Push to ECR
             </Button>

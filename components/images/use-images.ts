@@ -17,10 +17,11 @@ export function useImages() {
   });
 }
 
-export function useImage(ref: string) {
+export function useImage(ref: string, enabled = true) {
   return useQuery({
     queryKey: dockerKeys.image(ref),
     queryFn: () => getJson<ImageDetails>(imagePath(ref)),
+    enabled,
   });
 }
 

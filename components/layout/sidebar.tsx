@@ -19,6 +19,7 @@ const SECTIONS = [
   {
     title: "AWS",
     links: [
+      { href: "/ship", label: "Ship" },
       { href: "/ecr", label: "ECR repositories" },
       { href: "/ecs", label: "ECS clusters" },
       { href: "/ecs/task-definitions", label: "Task definitions" },

@@ -2,17 +2,12 @@
 
 import type { FormEvent } from "react";
 import { Field, INPUT } from "@/components/aws/field";
+import { FargateSizeFields } from "@/components/task-definitions/fargate-size-fields";
 import { LoggingSection, Section } from "@/components/task-definitions/form-parts";
 import { formProblems } from "@/components/task-definitions/form-problems";
 import { EnvironmentEditor, PortMappingsEditor } from "@/components/task-definitions/list-editors";
 import { ImageInput, RoleInput, roleHint, useRoles } from "@/components/task-definitions/pickers";
 import { Button } from "@/components/ui/button";
-import {
-  FARGATE_CPU,
-  fargateMemoryChoices,
-  memoryLabel,
-  vcpuLabel,
-} from "@/lib/ecs/task-definitions/fargate";
 import type { FormValues } from "@/lib/ecs/task-definitions/form-values";
 
 /** The Fargate task definition form: one container, sizes, roles and awslogs logging. */
@@ -40,10 +35,6 @@ export function TaskDefinitionForm({
   const set = (change: Partial<FormValues>) => onChange({ ...values, ...change });
   const setLogging = (change: Partial<FormValues["logging"]>) =>
     set({ logging: { ...values.logging, ...change } });
-  const setCpu = (cpu: number) => {
-    const choices = fargateMemoryChoices(cpu);
-    set({ cpu, memory: choices.includes(values.memory) ? values.memory : (choices[0] ?? 0) });
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -109,36 +100,13 @@ export function TaskDefinitionForm({
 
       <Section title="Size (Fargate)">
         <div className="grid grid-cols-3 gap-4">
-          <Field id="td-cpu" label="CPU" problem={problems.cpu}>
-            <select
-              id="td-cpu"
-              className={INPUT}
-              value={values.cpu}
-              onChange={(e) => setCpu(Number(e.target.value))}
-              data-testid="td-cpu"
-            >
-              {FARGATE_CPU.map((cpu) => (
-                <option key={cpu} value={cpu}>
-                  {vcpuLabel(cpu)} ({cpu})
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="td-memory" label="Memory" problem={problems.memory}>
-            <select
-              id="td-memory"
-              className={INPUT}
-              value={values.memory}
-              onChange={(e) => set({ memory: Number(e.target.value) })}
-              data-testid="td-memory"
-            >
-              {fargateMemoryChoices(values.cpu).map((mib) => (
-                <option key={mib} value={mib}>
-                  {memoryLabel(mib)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <FargateSizeFields
+            idPrefix="td"
+            cpu={values.cpu}
+            memory={values.memory}
+            onChange={set}
+            problems={problems}
+          />
           <Field
             id="td-reservation"
             label="Container memory reservation (MiB)"

@@ -18,8 +18,10 @@ export async function playRollout(
   cluster: string,
   service: string,
   revision: string,
+  /** How long the flow may take to reach its UpdateService (a build and a push come first). */
+  timeoutMs?: number,
 ): Promise<SchedulerPlay> {
-  await waitForRevision(cluster, service, revision);
+  await waitForRevision(cluster, service, revision, timeoutMs);
   return playScheduler(cluster, service);
 }
 

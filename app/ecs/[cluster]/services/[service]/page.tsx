@@ -17,6 +17,8 @@ import { ServiceUpdatePanel } from "@/components/ecs/service-update-panel";
 import { StatusBadge } from "@/components/ecs/status-badge";
 import { TaskList } from "@/components/ecs/task-status-tabs";
 import { EcsLogViewer } from "@/components/logs/ecs-log-viewer";
+import { ShipHistory } from "@/components/ship/ship-history";
+import { SHIP_LINK, shipHref } from "@/components/ship/ship-links";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -65,6 +67,13 @@ export default function ServicePage() {
           data &&
           !deleted && (
             <>
+              <Link
+                href={shipHref(cluster, data.name)}
+                className={SHIP_LINK}
+                data-testid="ship-new-version"
+              >
+                Ship new version
+              </Link>
               <Button
                 onClick={() => router.push(cleanupHref({ cluster, service: data.name }))}
                 data-testid="cleanup-service-button"
@@ -124,6 +133,8 @@ export default function ServicePage() {
           <EcsLogViewer cluster={cluster} service={name} className="h-[50vh] min-h-72" />
           <SectionTitle>Events</SectionTitle>
           <ServiceEvents events={data.events} />
+          <SectionTitle>Ship history</SectionTitle>
+          <ShipHistory cluster={shortName(cluster)} service={data.name} />
           <DeleteServiceDialog
             cluster={cluster}
             service={data}
