@@ -4,8 +4,8 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
-import { Checkbox, Field, FieldSet, TextInput } from "@/components/ui/fields";
-import { type KeyValueRow, KeyValueRows } from "@/components/ui/key-value-rows";
+import { Checkbox, Field, TextInput } from "@/components/ui/fields";
+import { type KeyValueRow, LabelsFieldSet } from "@/components/ui/key-value-rows";
 import { rowsToLabels } from "@/components/ui/label-rows";
 import { checkAddressing, type NetworkAddressing } from "@/lib/networks/addressing";
 import type { NetworkDetails } from "@/lib/networks/types";
@@ -100,19 +100,7 @@ export function CreateNetworkDialog({
         <Checkbox checked={internal} onChange={setInternal} testId="network-internal">
           Internal: containers on it cannot reach outside networks
         </Checkbox>
-        <FieldSet legend="Labels">
-          <KeyValueRows
-            rows={labels}
-            onChange={setLabels}
-            noun="Label"
-            addLabel="Add label"
-            testIds={{
-              key: "network-label-key",
-              value: "network-label-value",
-              add: "network-add-label",
-            }}
-          />
-        </FieldSet>
+        <LabelsFieldSet rows={labels} onChange={setLabels} testPrefix="network" />
         <ErrorNotice error={error} action="create the network" />
         <DialogActions onCancel={onClose}>
           <Button

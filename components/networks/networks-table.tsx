@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { TableShell } from "@/components/ui/table-shell";
 import type { NetworkSummary } from "@/lib/networks/types";
 import { MemberList, SubnetList } from "./member-list";
 import type { NetworkAction } from "./network-dialogs";
 import { networkHref } from "./queries";
-
-const TH = "px-3 py-2 font-medium";
 
 export function NetworksTable({
   networks,
@@ -15,56 +14,43 @@ export function NetworksTable({
   onAction: (action: NetworkAction) => void;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-800">
-      <table className="w-full text-left text-sm" data-testid="networks-table">
-        <thead className="bg-slate-900 text-xs uppercase tracking-wide text-slate-400">
-          <tr>
-            <th className={TH}>Name</th>
-            <th className={TH}>Driver</th>
-            <th className={TH}>Subnet</th>
-            <th className={TH}>Containers</th>
-            <th className={TH} />
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-800">
-          {networks.map((network) => (
-            <tr key={network.id} data-testid={`network-row-${network.name}`} className="align-top">
-              <td className="px-3 py-2">
-                <Link
-                  href={networkHref(network.id)}
-                  data-testid="network-link"
-                  className="font-mono text-sky-300 hover:underline"
-                >
-                  {network.name}
-                </Link>
-                <p className="font-mono text-xs text-slate-500">{network.shortId}</p>
-                <Flags network={network} />
-              </td>
-              <td className="px-3 py-2">
-                {network.driver}
-                <span className="text-slate-500"> · {network.scope}</span>
-              </td>
-              <td className="px-3 py-2">
-                <SubnetList subnets={network.subnets} />
-              </td>
-              <td className="px-3 py-2">
-                <MemberList
-                  members={network.containers}
-                  onDisconnect={
-                    network.predefined && network.driver !== "bridge"
-                      ? undefined
-                      : (member) => onAction({ kind: "disconnect", network, member })
-                  }
-                />
-              </td>
-              <td className="whitespace-nowrap px-3 py-2 text-right">
-                <NetworkButtons network={network} onAction={onAction} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableShell testId="networks-table" columns={["Name", "Driver", "Subnet", "Containers", ""]}>
+      {networks.map((network) => (
+        <tr key={network.id} data-testid={`network-row-${network.name}`} className="align-top">
+          <td className="px-3 py-2">
+            <Link
+              href={networkHref(network.id)}
+              data-testid="network-link"
+              className="font-mono text-sky-300 hover:underline"
+            >
+              {network.name}
+            </Link>
+            <p className="font-mono text-xs text-slate-500">{network.shortId}</p>
+            <Flags network={network} />
+          </td>
+          <td className="px-3 py-2">
+            {network.driver}
+            <span className="text-slate-500"> · {network.scope}</span>
+          </td>
+          <td className="px-3 py-2">
+            <SubnetList subnets={network.subnets} />
+          </td>
+          <td className="px-3 py-2">
+            <MemberList
+              members={network.containers}
+              onDisconnect={
+                network.predefined && network.driver !== "bridge"
+                  ? undefined
+                  : (member) => onAction({ kind: "disconnect", network, member })
+              }
+            />
+          </td>
+          <td className="whitespace-nowrap px-3 py-2 text-right">
+            <NetworkButtons network={network} onAction={onAction} />
+          </td>
+        </tr>
+      ))}
+    </TableShell>
   );
 }
 

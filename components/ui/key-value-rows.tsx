@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { INPUT_CLASS } from "@/components/ui/fields";
+import { FieldSet, INPUT_CLASS } from "@/components/ui/fields";
 
 // Rows of NAME = value: environment variables of a new container, build arguments.
 
@@ -92,5 +92,32 @@ export function KeyValueRows({
         {addLabel}
       </Button>
     </>
+  );
+}
+
+/** The "Labels" block of a create dialog; test ids are `<prefix>-label-key` and the like. */
+export function LabelsFieldSet({
+  rows,
+  onChange,
+  testPrefix,
+}: {
+  rows: KeyValueRow[];
+  onChange: (rows: KeyValueRow[]) => void;
+  testPrefix: string;
+}) {
+  return (
+    <FieldSet legend="Labels">
+      <KeyValueRows
+        rows={rows}
+        onChange={onChange}
+        noun="Label"
+        addLabel="Add label"
+        testIds={{
+          key: `${testPrefix}-label-key`,
+          value: `${testPrefix}-label-value`,
+          add: `${testPrefix}-add-label`,
+        }}
+      />
+    </FieldSet>
   );
 }

@@ -4,8 +4,8 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ErrorNotice } from "@/components/ui/error-notice";
-import { Field, FieldSet, TextInput } from "@/components/ui/fields";
-import { type KeyValueRow, KeyValueRows } from "@/components/ui/key-value-rows";
+import { Field, TextInput } from "@/components/ui/fields";
+import { type KeyValueRow, LabelsFieldSet } from "@/components/ui/key-value-rows";
 import { rowsToLabels } from "@/components/ui/label-rows";
 import type { VolumeDetails } from "@/lib/volumes/types";
 import { createVolume } from "./queries";
@@ -67,19 +67,7 @@ export function CreateVolumeDialog({
             data-testid="volume-driver"
           />
         </Field>
-        <FieldSet legend="Labels">
-          <KeyValueRows
-            rows={labels}
-            onChange={setLabels}
-            noun="Label"
-            addLabel="Add label"
-            testIds={{
-              key: "volume-label-key",
-              value: "volume-label-value",
-              add: "volume-add-label",
-            }}
-          />
-        </FieldSet>
+        <LabelsFieldSet rows={labels} onChange={setLabels} testPrefix="volume" />
         <ErrorNotice error={error} action="create the volume" />
         <DialogActions onCancel={onClose}>
           <Button
