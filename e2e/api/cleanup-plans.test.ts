@@ -105,6 +105,19 @@ describe("what a plan keeps", () => {
   });
 });
 
+describe("a run that would remove nothing", () => {
+  it("is refused, saying what keeps the ticked items", async () => {
+    const plan = await planCleanup({ app: deployed.app, keepRevisions: 0 });
+    const answer = await apiJson<{ error: { message: string } }>("POST", "/api/cleanup/runs", {
+      planId: plan.id,
+      itemIds: [itemOf(plan, "cluster").id],
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toContain("nothing would be removed");
+    expect(answer.body.error.message).toContain(`cluster ${deployed.cluster} stays because`);
+  });
+});
+
 describe("a service target", () => {
   it("reaches the service, its task, revisions, images and log group, not the cluster", async () => {
     const plan = await planCleanup({
