@@ -47,7 +47,7 @@ export function TargetForm({
         ? { service: { cluster: cluster.trim(), service: service.trim() } }
         : kind === "cluster"
           ? { cluster: cluster.trim() }
-          : { app: app.trim() };
+          : { app };
     const confirmed = namesFromText(names);
     onPlan({
       ...target,
