@@ -188,7 +188,7 @@ describe("what changed after the plan was made", () => {
   });
 
   it("runs a plan once at a time, and keeps an image another service started using", async () => {
-    deployed = await deployApp(2, 95);
+    deployed = await deployApp(2, 97);
     const plan = await planCleanup({ app: deployed.app, keepRevisions: 0 });
     expect(itemOf(plan, "ecr-image", `${deployed.repository}:v2`).action).toBe("remove");
     // After the plan: another service starts using repo:v2, by its tag.
@@ -224,7 +224,7 @@ describe("what changed after the plan was made", () => {
   });
 
   it("stops, naming it, at a tag pushed onto a planned image", async () => {
-    deployed = await deployApp(1, 96);
+    deployed = await deployApp(1, 98);
     const plan = await planCleanup({ app: deployed.app, keepRevisions: 0 });
     // The same manifest again: the same digest, with one more tag.
     const same = await putTestImage(deployed.repository, "hotfix", `${deployed.repository}-v1`);
