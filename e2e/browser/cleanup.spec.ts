@@ -116,6 +116,14 @@ test("cleaning up a deployed app leaves nothing of it active", async ({ page }, 
   }
   await shot("cleanup-run-done");
 
+  // The page shows the AWS context it plans in, and the run among the recent ones.
+  await page.getByTestId("cleanup-new").click();
+  await expect(page.getByTestId("aws-context")).toBeVisible();
+  const recent = page.getByTestId("cleanup-recent").locator("li").first();
+  await expect(recent).toContainText(`app ${app.app}`);
+  await expect(recent.getByTestId("cleanup-recent-items")).toContainText(/\d+ items removed/);
+  await shot("cleanup-recent");
+
   expect(await awsLeftovers(app)).toEqual([]);
   expect(await localLeftovers(app)).toEqual([]);
 });
