@@ -1,6 +1,14 @@
 "use client";
 
 import { INPUT_CLASS } from "@/components/ui/fields";
+import {
+  type NameKind,
+  type NamesText,
+  type ReadNames,
+  readNamesText,
+} from "@/lib/cleanup/names-text";
+
+export type { NamesText };
 
 // Exact names the user confirms, one a line: resources made by hand carry no
 // slipway:app tag, so only their names bring them into a plan.
@@ -14,30 +22,10 @@ const KINDS = [
   { key: "securityGroups", label: "Security groups (id or name)" },
 ] as const;
 
-export type NamesText = Partial<Record<(typeof KINDS)[number]["key"], string>>;
+const LABELS = Object.fromEntries(KINDS.map((k) => [k.key, k.label])) as Record<NameKind, string>;
 
-const lines = (text: string | undefined) =>
-  (text ?? "")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
-
-/** The request's `names`, or null when none were given. */
-export function namesFromText(text: NamesText): Record<string, unknown> | null {
-  const names: Record<string, unknown> = {};
-  for (const { key } of KINDS) {
-    const given = lines(text[key]);
-    if (given.length === 0) continue;
-    names[key] =
-      key === "services"
-        ? given.map((line) => {
-            const slash = line.indexOf("/");
-            return { cluster: line.slice(0, slash), service: line.slice(slash + 1) };
-          })
-        : given;
-  }
-  return Object.keys(names).length > 0 ? names : null;
-}
+/** The request's `names` (null when none), and one error a bad line, by its line number. */
+export const namesFromText = (text: NamesText): ReadNames => readNamesText(text, LABELS);
 
 export function ConfirmedNamesFields({
   value,

@@ -3,8 +3,16 @@
 import { useMemo, useState } from "react";
 import { PlanItemRow } from "@/components/cleanup/plan-item-row";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { selectForRun, summarize } from "@/lib/cleanup/selection";
-import { CLEANUP_KINDS, type CleanupPlan, describeTarget, KIND_TITLES } from "@/lib/cleanup/types";
+import {
+  CLEANUP_KINDS,
+  type CleanupPlan,
+  type CleanupSummary,
+  describeTarget,
+  KIND_TITLES,
+  KIND_WORDS,
+} from "@/lib/cleanup/types";
 import { formatBytes } from "@/lib/format/bytes";
 import { plural } from "@/lib/format/plural";
 
@@ -19,7 +27,7 @@ export function PlanView({
 }: {
   plan: CleanupPlan;
   busy: boolean;
-  onRun: (itemIds: string[]) => void;
+  onRun: (itemIds: string[]) => Promise<void>;
 }) {
   const removable = useMemo(
     () => plan.items.filter((i) => i.action === "remove").map((i) => i.id),
@@ -29,6 +37,13 @@ export function PlanView({
   const selection = useMemo(() => selectForRun(plan.items, ticked), [plan, ticked]);
   const held = new Map(selection.keptByChoice.map((k) => [k.id, k.because]));
   const going = summarize(selection.run);
+  const [confirming, setConfirming] = useState(false);
+  const footer = [
+    going.bytes > 0 ? `frees ${formatBytes(going.bytes)} where known` : null,
+    selection.keptByChoice.length > 0
+      ? `${plural(selection.keptByChoice.length, "more item")} ${selection.keptByChoice.length === 1 ? "stays" : "stay"} because of what you unticked`
+      : null,
+  ].filter(Boolean);
   const tick = (id: string, on: boolean) => {
     const next = new Set(ticked);
     if (on) next.add(id);
@@ -41,8 +56,11 @@ export function PlanView({
       <div className="mb-3 flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm text-slate-300">
         <span className="font-medium text-white">Plan for {describeTarget(plan.target)}</span>
         <span data-testid="cleanup-plan-summary">
-          {plural(plan.summary.remove, "item")} to remove, {plan.summary.keep} kept
-          {plan.summary.bytes > 0 && `, frees ${formatBytes(plan.summary.bytes)} where known`}
+          {plural(selection.run.length, "item")} to remove,{" "}
+          {plan.items.length - selection.run.length} kept
+          {selection.run.length < plan.summary.remove &&
+            ` (${selection.run.length} ticked of ${plan.summary.remove} the plan would remove)`}
+          {going.bytes > 0 && `, frees ${formatBytes(going.bytes)} where known`}
         </span>
         <span className="text-xs text-slate-500">
           {plan.context.region ?? "no region"}
@@ -85,18 +103,38 @@ export function PlanView({
           <Button
             variant="danger"
             disabled={busy || selection.run.length === 0}
-            onClick={() => onRun(selection.run.map((i) => i.id))}
+            onClick={() => setConfirming(true)}
             data-testid="cleanup-run-submit"
           >
             {busy ? "Starting…" : `Remove ${plural(selection.run.length, "item")}`}
           </Button>
-          <span className="text-sm text-slate-400">
-            {going.bytes > 0 && `frees ${formatBytes(going.bytes)} where known; `}
-            {selection.keptByChoice.length > 0 &&
-              `${plural(selection.keptByChoice.length, "more item")} stay because of what you unticked`}
+          <span className="text-sm text-slate-400" data-testid="cleanup-run-footer">
+            {footer.join("; ")}
           </span>
         </div>
       )}
+      <ConfirmDialog
+        open={confirming}
+        title={`Remove ${plural(selection.run.length, "item")}?`}
+        body={
+          <p data-testid="cleanup-confirm-body">
+            This removes {removalWords(going)}, in the plan's order. It cannot be undone.
+          </p>
+        }
+        confirmLabel={`Remove ${plural(selection.run.length, "item")}`}
+        onConfirm={() => onRun(selection.run.map((i) => i.id))}
+        onClose={() => setConfirming(false)}
+      />
     </section>
   );
+}
+
+/** "1 service, 2 task definition revisions and 1 cluster", in run order. */
+function removalWords(summary: CleanupSummary): string {
+  const parts = CLEANUP_KINDS.flatMap((kind) => {
+    const count = summary.byKind[kind]?.remove ?? 0;
+    return count > 0 ? [plural(count, KIND_WORDS[kind])] : [];
+  });
+  if (parts.length < 2) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }

@@ -5,8 +5,10 @@ import Link from "next/link";
 import { cleanupRunsKey } from "@/components/cleanup/api";
 import { FlowStateBadge } from "@/components/flows/flow-state-badge";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import type { CleanupRunResult } from "@/lib/cleanup/types";
 import { getJson } from "@/lib/client/api";
 import type { Flow } from "@/lib/flows/types";
+import { plural } from "@/lib/format/plural";
 import { ago } from "@/lib/format/time";
 
 /** The latest cleanup runs: a run outlives its tab, and is found again here. */
@@ -33,10 +35,19 @@ export function RecentRuns() {
             >
               {run.subject.target ?? run.id}
             </Link>
+            <span className="text-xs text-slate-400" data-testid="cleanup-recent-items">
+              {itemsOf(run)}
+            </span>
             <span className="text-xs text-slate-500">{ago(Date.parse(run.createdAt))}</span>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** How many items the run removed, or was to remove: runs of one target told apart. */
+function itemsOf(run: Flow): string {
+  const count = (run.result as unknown as Partial<CleanupRunResult>).items?.length ?? 0;
+  return `${plural(count, "item")} ${run.state === "succeeded" ? "removed" : "to remove"}`;
 }

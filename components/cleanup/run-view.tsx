@@ -67,7 +67,11 @@ function LiveRun({
               disabled={retrying}
               data-testid="cleanup-retry"
             >
-              {retrying ? "Retrying…" : "Retry from the failed step"}
+              {retrying
+                ? "Retrying…"
+                : flow.state === "failed"
+                  ? "Retry from the failed step"
+                  : `Continue from the ${flow.state} step`}
             </Button>
           )
         }

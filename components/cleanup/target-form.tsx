@@ -39,6 +39,7 @@ export function TargetForm({
   const [keep, setKeep] = useState("1");
   const [local, setLocal] = useState(false);
   const [names, setNames] = useState<NamesText>({});
+  const [nameErrors, setNameErrors] = useState<string[]>([]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,8 +48,11 @@ export function TargetForm({
         ? { service: { cluster: cluster.trim(), service: service.trim() } }
         : kind === "cluster"
           ? { cluster: cluster.trim() }
-          : { app: app.trim() };
-    const confirmed = namesFromText(names);
+          : { app };
+    const read = namesFromText(names);
+    setNameErrors(read.errors);
+    if (read.errors.length > 0) return;
+    const confirmed = read.names;
     onPlan({
       ...target,
       keepRevisions: Number(keep),
@@ -127,6 +131,17 @@ export function TargetForm({
         from its ECR repositories)
       </Checkbox>
       <ConfirmedNamesFields value={names} onChange={setNames} />
+      {nameErrors.length > 0 && (
+        <ul
+          className="space-y-1 text-sm text-red-300"
+          role="alert"
+          data-testid="cleanup-name-errors"
+        >
+          {nameErrors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
       <Button type="submit" variant="primary" disabled={busy} data-testid="cleanup-plan-submit">
         {busy ? "Looking…" : "Plan the cleanup"}
       </Button>

@@ -39,6 +39,14 @@ export function PushToEcrDialog({
   const [creating, setCreating] = useState(false);
   const [pushedTo, setPushedTo] = useState("");
   const running = push.state.phase === "running";
+  const succeeded = push.state.phase === "succeeded";
+  // Editing what to push makes the last outcome (an error above all) out of date.
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      if (push.state.phase !== "idle" && !running) push.reset();
+      set(value);
+    };
   const tagProblem = tag ? imageTagProblem(tag) : "Give the tag to push as";
 
   const close = () => {
@@ -67,7 +75,7 @@ export function PushToEcrDialog({
           </p>
           <RepositoryPicker
             value={repository}
-            onChange={setRepository}
+            onChange={edited(setRepository)}
             onCreate={() => setCreating(true)}
             disabled={running}
           />
@@ -76,25 +84,32 @@ export function PushToEcrDialog({
               id="push-tag"
               className={`${INPUT} font-mono`}
               value={tag}
-              onChange={(e) => setTag(e.target.value.trim())}
+              onChange={(e) => edited(setTag)(e.target.value.trim())}
               disabled={running}
               spellCheck={false}
               data-testid="push-tag"
             />
           </Field>
-          {push.state.phase !== "idle" && (
+          {/* A refused or cancelled push leaves its layers where they stopped ("Preparing"):
+              only a push under way or done shows them. */}
+          {(running || succeeded) && (
             <LayerProgressView progress={push.progress} operation="push" />
           )}
           <PushOutcome state={push.state} repository={pushedTo} />
-          <DialogActions onCancel={running ? push.cancel : close}>
-            <Button
-              type="submit"
-              variant="primary"
-              disabled={running || !repository || tagProblem !== null}
-              data-testid="push-submit"
-            >
-              {running ? "Pushing…" : "Push"}
-            </Button>
+          <DialogActions
+            onCancel={running ? push.cancel : close}
+            cancelLabel={succeeded ? "Close" : "Cancel"}
+          >
+            {!succeeded && (
+              <Button
+                type="submit"
+                variant="primary"
+                disabled={running || !repository || tagProblem !== null}
+                data-testid="push-submit"
+              >
+                {running ? "Pushing…" : "Push"}
+              </Button>
+            )}
           </DialogActions>
         </form>
       </Dialog>

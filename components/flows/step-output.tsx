@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { AnsiText } from "@/components/ui/ansi-text";
+import { plural } from "@/lib/format/plural";
 
 /** A step's output lines, folded away once the step is done; follows new lines. */
 export function StepOutput({ lines, open }: { lines: string[]; open: boolean }) {
@@ -23,7 +24,7 @@ export function StepOutput({ lines, open }: { lines: string[]; open: boolean }) 
         onClick={() => setShown(!shown)}
         aria-expanded={shown}
       >
-        {shown ? "Hide output" : `Show output (${lines.length} lines)`}
+        {shown ? "Hide output" : `Show output (${plural(lines.length, "line")})`}
       </button>
       {shown && (
         <pre

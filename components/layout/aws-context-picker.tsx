@@ -12,7 +12,8 @@ import { awsKeys } from "@/lib/client/query-keys";
 // (Docker pages make no AWS calls). The choice is kept by the server in a cookie;
 // every AWS query is keyed by it, so a switch shows the other account's data.
 
-const AWS_PATHS = ["/ecr", "/ecs", "/aws"];
+// Cleanup plans in the profile and region picked here, so its pages show them too.
+const AWS_PATHS = ["/ecr", "/ecs", "/aws", "/cleanup"];
 
 export function useOnAwsPage(): boolean {
   const pathname = usePathname();

@@ -105,6 +105,41 @@ describe("what a plan keeps", () => {
   });
 });
 
+describe("app names", () => {
+  it.each([
+    ["   ", "app must not be only spaces"],
+    [" shop", "app must not start or end with a space"],
+  ])("refuses %j with 400: %s", async (app, message) => {
+    const answer = await apiJson<{ error: { message: string } }>("POST", "/api/cleanup/plans", {
+      app,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toContain(message);
+  });
+
+  it("are refused with spaces around them when a resource is created", async () => {
+    const answer = await apiJson<{ error: { message: string } }>("POST", "/api/ecs/clusters", {
+      name: testName("cluster"),
+      app: "shop ",
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toContain("app must not start or end with a space");
+  });
+});
+
+describe("a run that would remove nothing", () => {
+  it("is refused, saying what keeps the ticked items", async () => {
+    const plan = await planCleanup({ app: deployed.app, keepRevisions: 0 });
+    const answer = await apiJson<{ error: { message: string } }>("POST", "/api/cleanup/runs", {
+      planId: plan.id,
+      itemIds: [itemOf(plan, "cluster").id],
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toContain("nothing would be removed");
+    expect(answer.body.error.message).toContain(`cluster ${deployed.cluster} stays because`);
+  });
+});
+
 describe("a service target", () => {
   it("reaches the service, its task, revisions, images and log group, not the cluster", async () => {
     const plan = await planCleanup({

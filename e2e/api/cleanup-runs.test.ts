@@ -4,6 +4,7 @@ import {
   DescribeClustersCommand,
   DescribeServicesCommand,
   ListTaskDefinitionsCommand,
+  RegisterTaskDefinitionCommand,
 } from "@aws-sdk/client-ecs";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Flow, itemOf, planCleanup, startCleanup } from "../support/cleanup";
@@ -13,7 +14,7 @@ import { apiJson, readSse } from "../support/http";
 import { moto } from "../support/moto";
 import { type DeployedApp, deployApp, driveRun } from "../support/moto/deployed-app";
 import { putTestImage } from "../support/moto/ecr";
-import { createTestCluster, removeTestCluster } from "../support/moto/ecs";
+import { createTestCluster, createTestService, removeTestCluster } from "../support/moto/ecs";
 import { awsLeftovers, localLeftovers } from "../support/moto/leftovers";
 import {
   deregisterTaskDefinitions,
@@ -102,6 +103,13 @@ describe("cleaning up a deployed app", () => {
     ]);
     expect(await awsLeftovers(deployed)).toEqual([]);
     expect(await localLeftovers(deployed)).toEqual([]);
+    // A plan runs once: after it succeeded, running it again names that run.
+    const again = await apiJson<{ error: { message: string } }>("POST", "/api/cleanup/runs", {
+      planId: plan.id,
+      itemIds: [plan.items[0]?.id],
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toContain(`Run ${runId} of plan ${plan.id} already succeeded`);
     // Only the app's tag went: the base image stays.
     expect((await docker.getImage(BASE_IMAGE).inspect()).Id).toMatch(/^sha256:/);
   });
@@ -168,6 +176,67 @@ describe("cleaning up a deployed app", () => {
     const before = failed.steps.find((s) => s.id === "delete-services");
     expect(done.steps.find((s) => s.id === "delete-services")?.startedAt).toBe(before?.startedAt);
     expect(await awsLeftovers(deployed)).toEqual([]);
+  });
+});
+
+describe("what changed after the plan was made", () => {
+  const cluster = testName("cluster");
+  const family = testName("family");
+
+  afterEach(async () => {
+    await removeTestCluster(cluster, `${family}:1`);
+  });
+
+  it("runs a plan once at a time, and keeps an image another service started using", async () => {
+    deployed = await deployApp(2, 97);
+    const plan = await planCleanup({ app: deployed.app, keepRevisions: 0 });
+    expect(itemOf(plan, "ecr-image", `${deployed.repository}:v2`).action).toBe("remove");
+    // After the plan: another service starts using repo:v2, by its tag.
+    await createTestCluster(cluster);
+    await moto.ecs.send(
+      new RegisterTaskDefinitionCommand({
+        family,
+        containerDefinitions: [{ name: "web", image: `${deployed.repositoryUri}:v2`, memory: 64 }],
+      }),
+    );
+    await createTestService(cluster, "other", `${family}:1`);
+
+    const body = { planId: plan.id, itemIds: plan.items.map((i) => i.id) };
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => apiJson<{ id: string }>("POST", "/api/cleanup/runs", body)),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+    const runId = answers.find((a) => a.status === 201)?.body.id ?? "";
+    expect(JSON.stringify(answers.filter((a) => a.status === 409))).toContain(
+      `Run ${runId} of plan ${plan.id} is running`,
+    );
+
+    const run = await driveRun<Flow>(runId, deployed.cluster, deployed.service);
+    expect(run.state).toBe("failed");
+    expect(run.failure).toMatchObject({ code: "conflict", step: "ecr-images" });
+    expect(run.failure?.message).toContain(
+      `${deployed.repository}:v2 is now used by service other in cluster ${cluster}`,
+    );
+    const images = await moto.ecr.send(
+      new DescribeImagesCommand({ repositoryName: deployed.repository }),
+    );
+    expect(images.imageDetails).toHaveLength(2);
+  });
+
+  it("stops, naming it, at a tag pushed onto a planned image", async () => {
+    deployed = await deployApp(1, 98);
+    const plan = await planCleanup({ app: deployed.app, keepRevisions: 0 });
+    // The same manifest again: the same digest, with one more tag.
+    const same = await putTestImage(deployed.repository, "hotfix", `${deployed.repository}-v1`);
+    expect(same).toBe(deployed.digests[0]);
+
+    const run = await driveRun<Flow>(await startCleanup(plan), deployed.cluster, deployed.service);
+    expect(run.failure).toMatchObject({ code: "conflict", step: "ecr-images" });
+    expect(run.failure?.message).toContain("now also carries the tag hotfix");
+    const images = await moto.ecr.send(
+      new DescribeImagesCommand({ repositoryName: deployed.repository }),
+    );
+    expect(images.imageDetails?.[0]?.imageTags?.sort()).toEqual(["hotfix", "v1"]);
   });
 });
 

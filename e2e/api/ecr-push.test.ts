@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeImageQuietly, testName } from "../support/docker";
+import { docker, removeImageQuietly, testName } from "../support/docker";
 import {
   DENYING_REGION,
   deleteStandInManifest,
@@ -110,6 +110,11 @@ describe("POST /api/ecr/push", () => {
       `Registry ${repository.uri.split("/")[0]} refused the credentials of ECR's ` +
         "authorization token (registry: unauthorized: authentication required)",
     );
+    // The failed push takes back the name it gave the local image; the image stays.
+    await expect(docker.getImage(`${repository.uri}:v1`).inspect()).rejects.toMatchObject({
+      statusCode: 404,
+    });
+    expect((await docker.getImage(localImage).inspect()).RepoTags).toContain(localImage);
   });
 
   it("refuses an immutable tag that exists before pushing", async () => {
@@ -152,6 +157,7 @@ describe("POST /api/ecr/push", () => {
     const { error } = (await response.json()) as ApiError;
     expect(error.code).toBe("not_found");
     expect(error.message).toContain(image);
+    expect(error.message.toLowerCase().split("no such image").length).toBe(2);
   });
 
   it("stops the push on the engine when the client goes away", async () => {
@@ -184,5 +190,15 @@ describe("POST /api/ecr/push", () => {
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as ApiError;
     expect(error.message).toContain('Tag "-v1" is invalid');
+  });
+
+  it.each([
+    [{}, "tag is required: the tag to push the image as"],
+    [{ tag: "" }, "tag must not be empty"],
+  ])("says what is wrong with the tag field %j", async (tag, message) => {
+    const response = await push({ image: localImage, repository: "any-repo", ...tag });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ApiError;
+    expect(error.message).toContain(message);
   });
 });

@@ -82,11 +82,21 @@ test("cleaning up a deployed app leaves nothing of it active", async ({ page }, 
     `stays because service ${app.service} stays`,
   );
   await expect(row("cluster").getByTestId("cleanup-item-check")).toBeDisabled();
+  // The heading and the footer follow the ticks.
+  await expect(page.getByTestId("cleanup-plan-summary")).toContainText(/ticked of \d+/);
+  await expect(page.getByTestId("cleanup-run-footer")).toContainText(/more items? stays? because/);
   await shot("cleanup-plan-unticked");
   await row("service").getByTestId("cleanup-item-check").check();
   await expect(row("cluster").getByTestId("cleanup-item-held")).toHaveCount(0);
 
+  // Nothing goes before the user confirms, with how many of which kinds.
   await page.getByTestId("cleanup-run-submit").click();
+  const body = page.getByTestId("cleanup-confirm-body");
+  await expect(body).toContainText("1 service");
+  await expect(body).toContainText("2 revisions");
+  await expect(body).toContainText("1 cluster");
+  await shot("cleanup-confirm");
+  await page.getByTestId("confirm").click();
   await expect(page).toHaveURL(/\/cleanup\?run=/);
   await expect(page.getByTestId("flow-steps")).toBeVisible();
   await expect(page.getByTestId("flow-step-await-services")).toBeVisible();
@@ -105,6 +115,14 @@ test("cleaning up a deployed app leaves nothing of it active", async ({ page }, 
     await expect(page.getByTestId(`flow-step-state-${step}`)).toHaveText("succeeded");
   }
   await shot("cleanup-run-done");
+
+  // The page shows the AWS context it plans in, and the run among the recent ones.
+  await page.getByTestId("cleanup-new").click();
+  await expect(page.getByTestId("aws-context")).toBeVisible();
+  const recent = page.getByTestId("cleanup-recent").locator("li").first();
+  await expect(recent).toContainText(`app ${app.app}`);
+  await expect(recent.getByTestId("cleanup-recent-items")).toContainText(/\d+ items removed/);
+  await shot("cleanup-recent");
 
   expect(await awsLeftovers(app)).toEqual([]);
   expect(await localLeftovers(app)).toEqual([]);

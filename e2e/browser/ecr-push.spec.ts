@@ -57,6 +57,9 @@ test("push an image from its page to a new ECR repository and find it there", as
   await expect(dialog.getByTestId("push-total")).toContainText(/Total: (\d+) of \1 layers/);
   const layer = dialog.getByTestId("push-layer").filter({ hasText: "Pushed" });
   await expect(layer.first().getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+  // Done: the dialog offers to close, not to push again.
+  await expect(dialog.getByTestId("dialog-cancel")).toHaveText("Close");
+  await expect(dialog.getByTestId("push-submit")).toHaveCount(0);
   await shot("push-done");
 
   // ECR lists a pushed image at once; here the harness records it a moment later.
@@ -114,7 +117,12 @@ test("a push the registry refuses inside the stream reads as a failure (E1)", as
     await expect(failure).toContainText("refused the credentials of ECR's authorization token");
     await expect(failure).toContainText("unauthorized");
     await expect(dialog.getByTestId("push-done")).toHaveCount(0);
+    // A refused push shows no layer stuck at "Preparing".
+    await expect(dialog.getByTestId("push-layer")).toHaveCount(0);
     await page.screenshot({ path: testInfo.outputPath("push-denied.png"), fullPage: true });
+    // Editing the tag clears the old error.
+    await dialog.getByTestId("push-tag").fill("v4");
+    await expect(failure).toHaveCount(0);
   } finally {
     await removeTestRepository(denied, DENYING_REGION);
     await removeImageQuietly(

@@ -117,7 +117,8 @@ function imageItem(
       reason,
       dependsOn: users.map(revisionItemId),
       ...bytes,
-      locator: { repository: repository.name, digest: image.digest },
+      // The tags it holds now: a run refuses a tag added after the plan.
+      locator: { repository: repository.name, digest: image.digest, tags: image.tags.join(",") },
     },
   );
 }

@@ -22,6 +22,8 @@ type Run = (
   aws: AwsClients,
   items: CleanupItem[],
   ctx: StepContext,
+  /** Every item of the run: a step may need to know what else goes. */
+  all: readonly CleanupItem[],
 ) => ReturnType<StepDefinition["run"]>;
 
 interface Phase {
@@ -124,7 +126,11 @@ export function runSteps(items: readonly CleanupItem[], aws: () => AwsClients): 
     const mine = items.filter(phase.takes);
     if (mine.length === 0) return [];
     return [
-      { id: phase.id, title: phase.title, run: (ctx: StepContext) => phase.run(aws(), mine, ctx) },
+      {
+        id: phase.id,
+        title: phase.title,
+        run: (ctx: StepContext) => phase.run(aws(), mine, ctx, items),
+      },
     ];
   });
 }

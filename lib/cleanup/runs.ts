@@ -1,9 +1,10 @@
 import "server-only";
 import { awsClients } from "@/lib/aws/clients";
+import { serially } from "@/lib/aws/serially";
 import { getPlanOrThrow } from "@/lib/cleanup/plan-store";
 import { runSteps } from "@/lib/cleanup/run-steps";
 import type { RunRequest } from "@/lib/cleanup/schemas";
-import { selectForRun } from "@/lib/cleanup/selection";
+import { type Selection, selectForRun } from "@/lib/cleanup/selection";
 import {
   type CleanupItem,
   type CleanupPlan,
@@ -25,7 +26,13 @@ import type { Flow } from "@/lib/flows/types";
 export const CLEANUP_KIND = "cleanup";
 
 export async function startRun(request: RunRequest): Promise<Flow> {
+  // One start per plan at a time, so two clicks cannot both find no run and both start.
+  return serially(`cleanup-plan:${request.planId}`, () => startRunOnce(request));
+}
+
+async function startRunOnce(request: RunRequest): Promise<Flow> {
   const plan = await getPlanOrThrow(request.planId);
+  await checkNoOtherRun(plan.id);
   if (Date.parse(plan.expiresAt) <= Date.now()) {
     throw conflict(
       `This plan was made at ${plan.createdAt} and has expired: AWS and the engine may have ` +
@@ -35,6 +42,7 @@ export async function startRun(request: RunRequest): Promise<Flow> {
   const ticked = new Set(request.itemIds);
   checkTicked(plan, ticked);
   const selection = selectForRun(plan.items, ticked);
+  checkSomethingGoes(selection);
   checkEngine(plan.context.engine, selection.run);
 
   const result: CleanupRunResult = {
@@ -65,6 +73,31 @@ function checkTicked(plan: CleanupPlan, ticked: ReadonlySet<string>): void {
     const why = kept.map((i) => `${i?.id} (${describeItem(i as CleanupItem)}: ${i?.reason})`);
     throw invalidInput(`itemIds: the plan keeps ${why.join("; ")}`);
   }
+}
+
+/** A plan runs once: not while a run of it is running, nor after one succeeded. */
+async function checkNoOtherRun(planId: string): Promise<void> {
+  const runs = await listFlows({ kind: [CLEANUP_KIND], subject: { planId } });
+  const other = runs.find((f) => f.state === "running" || f.state === "succeeded");
+  if (!other) return;
+  const what = other.state === "running" ? "is running" : "already succeeded";
+  throw conflict(
+    `Run ${other.id} of plan ${planId} ${what}: a plan runs once. Retry a failed run to ` +
+      "continue it, or plan again.",
+    { runId: other.id, state: other.state },
+  );
+}
+
+/** A run that would remove nothing is refused, saying what keeps the ticked items. */
+function checkSomethingGoes(selection: Selection): void {
+  if (selection.run.length > 0) return;
+  const kept = selection.keptByChoice.map((k) => `${describeItem(k)} ${k.because}`);
+  throw invalidInput(
+    kept.length > 0
+      ? `itemIds: nothing would be removed: ${kept.join("; ")}. Tick what holds them back too.`
+      : "itemIds: nothing would be removed: tick at least one item the plan removes.",
+    { keptByChoice: selection.keptByChoice },
+  );
 }
 
 /** Local items go only on the engine the plan looked at. */

@@ -25,13 +25,23 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(100, "at most 1
 
 const serviceTarget = z.strictObject({ cluster: clusterRef, service: serviceRef });
 
+/** One confirmed name of each kind: the Cleanup form checks each line with these. */
+export const CONFIRMED_NAME = {
+  clusters: clusterRef,
+  services: serviceTarget,
+  families: familyName,
+  repositories: repositoryName,
+  logGroups: logGroupName,
+  securityGroups: securityGroup,
+} as const;
+
 export const confirmedNames = z.strictObject({
-  clusters: list(clusterRef).default([]),
-  services: list(serviceTarget).default([]),
-  families: list(familyName).default([]),
-  repositories: list(repositoryName).default([]),
-  logGroups: list(logGroupName).default([]),
-  securityGroups: list(securityGroup).default([]),
+  clusters: list(CONFIRMED_NAME.clusters).default([]),
+  services: list(CONFIRMED_NAME.services).default([]),
+  families: list(CONFIRMED_NAME.families).default([]),
+  repositories: list(CONFIRMED_NAME.repositories).default([]),
+  logGroups: list(CONFIRMED_NAME.logGroups).default([]),
+  securityGroups: list(CONFIRMED_NAME.securityGroups).default([]),
 });
 
 export const NO_NAMES: ConfirmedNames = {

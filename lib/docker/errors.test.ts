@@ -39,6 +39,21 @@ describe("engine errors", () => {
   });
 });
 
+describe("an engine message that repeats itself", () => {
+  it("is said once", () => {
+    const json = { message: "no such image: x:1: No such image: x:1" };
+    expect(dockerMessage({ statusCode: 404, json, message: "" })).toBe("No such image: x:1");
+    expect(fromDockerError({ statusCode: 404, json, message: "" })?.message).toBe(
+      "Docker: No such image: x:1",
+    );
+  });
+
+  it("keeps a message whose parts differ", () => {
+    const json = { message: "conflict: unable to remove: image is in use" };
+    expect(dockerMessage({ statusCode: 409, json, message: "" })).toBe(json.message);
+  });
+});
+
 describe("a stream the engine closes", () => {
   it("is an upstream failure that says why, not an unexpected error", () => {
     const closed = Object.assign(new Error("Premature close"), {

@@ -57,7 +57,18 @@ export function dockerMessage(error: DockerodeError): string {
     error.message,
   ];
   const said = candidates.map((text) => text?.trim()).find((text) => text);
-  return said ?? "the engine gave no reason";
+  return said ? onceOnly(said) : "the engine gave no reason";
+}
+
+// Newer engines wrap an error in the same words again ("no such image: x: No such
+// image: x"): say it once.
+function onceOnly(message: string): string {
+  for (let at = message.indexOf(": "); at > 0; at = message.indexOf(": ", at + 1)) {
+    const head = message.slice(0, at);
+    const tail = message.slice(at + 2);
+    if (head.toLowerCase() === tail.toLowerCase()) return tail;
+  }
+  return message;
 }
 
 function bodyMessage(json: DockerodeError["json"]): string | undefined {

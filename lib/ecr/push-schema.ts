@@ -7,8 +7,11 @@ import { imageNameSchema } from "@/lib/images/schemas";
 export const ecrPushSchema = z.strictObject({
   image: imageNameSchema,
   repository: repositoryName,
-  tag: z.string({ message: "give the tag to push as" }).superRefine((tag, ctx) => {
-    const problem = imageTagProblem(tag);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  }),
+  tag: z
+    .string({ message: "tag is required: the tag to push the image as" })
+    .superRefine((tag, ctx) => {
+      // The tag is a field of its own here, not the part of a reference after ":".
+      const problem = tag === "" ? "tag must not be empty" : imageTagProblem(tag);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });

@@ -90,8 +90,17 @@ export async function runPush(
   const started = Date.now();
   const docker = getDocker();
 
-  // The image keeps this name afterwards, as after `docker tag` and `docker push`.
+  // The image keeps this name afterwards, as after `docker tag` and `docker push`; a
+  // failed push takes back a name it added (not one the image had before).
+  const hadName = await docker
+    .getImage(target)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
   await docker.getImage(imageId).tag({ repo: repositoryUri, tag: request.tag });
+  let pushed = false;
   const release = trackStream();
   let engine: Readable | undefined;
   const stop = () => engine?.destroy();
@@ -121,6 +130,7 @@ export async function runPush(
       } else if (line.type === "done") {
         if (!line.digest) break;
         log.info("ecr image pushed", { target, digest: line.digest, ms: Date.now() - started });
+        pushed = true;
         return {
           digest: line.digest,
           imageUri: target,
@@ -138,6 +148,20 @@ export async function runPush(
     signal?.removeEventListener("abort", stop);
     stop();
     release();
+    if (!pushed && !hadName) await untagAdded(imageId, target);
+  }
+}
+
+/** Removes the name a failed push added, only while the image keeps another name. */
+async function untagAdded(imageId: string, target: string): Promise<void> {
+  const docker = getDocker();
+  try {
+    const image = await docker.getImage(imageId).inspect();
+    if ((image.RepoTags ?? []).filter((t) => t !== target).length === 0) return;
+    await docker.getImage(target).remove({ noprune: true });
+    log.info("ecr push untagged", { target });
+  } catch (error) {
+    log.warn("ecr push could not untag", { target, error: String(error) });
   }
 }
 

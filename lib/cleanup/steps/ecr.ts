@@ -4,6 +4,7 @@ import type { AwsClients } from "@/lib/aws/clients";
 import { inBatches } from "@/lib/aws/paging";
 import { ecrImageName } from "@/lib/cleanup/plan-ecr";
 import { forEachItem, located } from "@/lib/cleanup/steps/each";
+import { recheckEcrImages } from "@/lib/cleanup/steps/ecr-recheck";
 import type { CleanupItem } from "@/lib/cleanup/types";
 import { listImages } from "@/lib/ecr/images";
 import { AppError, conflict } from "@/lib/errors";
@@ -17,7 +18,14 @@ import { log } from "@/lib/log";
 
 const BATCH_DELETE_LIMIT = 100;
 
-export async function deleteEcrImages(aws: AwsClients, items: CleanupItem[], ctx: StepContext) {
+export async function deleteEcrImages(
+  aws: AwsClients,
+  items: CleanupItem[],
+  ctx: StepContext,
+  all: readonly CleanupItem[] = items,
+) {
+  ctx.log("checking that no service started using these images and no tag was added");
+  await recheckEcrImages(aws, items, all);
   const byRepository = new Map<string, CleanupItem[]>();
   for (const item of items) {
     const repository = located(item, "repository");
