@@ -66,6 +66,7 @@ export function ShipFlowView({ id }: { id: string }) {
         }
       />
       <ErrorNotice error={cancel.error} action="cancel the ship" />
+      {flow.state === "cancelled" && <CancelledNote servicePage={servicePage} />}
       <PublicUrl url={text("publicUrl")} />
       <Facts
         testId="ship-facts"
@@ -101,7 +102,7 @@ export function ShipFlowView({ id }: { id: string }) {
           ],
         ]}
       />
-      <FlowSteps flow={flow} renderDetail={shipStepDetail} />
+      <FlowSteps flow={flow} renderDetail={shipStepDetail(servicePage)} />
       <SectionTitle>{`Ship history of ${service}`}</SectionTitle>
       <ShipHistory cluster={cluster} service={service} watch={`${flow.id}:${flow.state}`} />
     </div>
@@ -123,6 +124,23 @@ function PublicUrl({ url }: { url: string }) {
       >
         {url}
       </a>
+    </p>
+  );
+}
+
+/** Cancel stops Slipway's flow, not ECS: what was done stays done. */
+function CancelledNote({ servicePage }: { servicePage: string }) {
+  return (
+    <p
+      className="rounded-md border border-amber-800 bg-amber-950/40 p-3 text-sm text-amber-100"
+      data-testid="ship-cancelled-note"
+    >
+      Cancelled: Slipway stopped this flow, not ECS. The service keeps the revision set so far, and
+      ECS keeps rolling it out; follow it on{" "}
+      <Link href={servicePage} className="underline">
+        the service page
+      </Link>
+      .
     </p>
   );
 }
