@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { SectionTitle } from "@/components/ecs/counts";
+import { CancelledNote } from "@/components/flows/cancelled-note";
 import { FlowSteps } from "@/components/flows/flow-steps";
 import { FlowSummary } from "@/components/flows/flow-summary";
 import { useFlow } from "@/components/flows/use-flow";
@@ -124,23 +125,6 @@ function PublicUrl({ url }: { url: string }) {
       >
         {url}
       </a>
-    </p>
-  );
-}
-
-/** Cancel stops Slipway's flow, not ECS: what was done stays done. */
-function CancelledNote({ servicePage }: { servicePage: string }) {
-  return (
-    <p
-      className="rounded-md border border-amber-800 bg-amber-950/40 p-3 text-sm text-amber-100"
-      data-testid="ship-cancelled-note"
-    >
-      Cancelled: Slipway stopped this flow, not ECS. The service keeps the revision set so far, and
-      ECS keeps rolling it out; follow it on{" "}
-      <Link href={servicePage} className="underline">
-        the service page
-      </Link>
-      .
     </p>
   );
 }
