@@ -43,7 +43,7 @@ export function RollbackDialog({
           <span data-testid="rollback-target">
             Roll {service} back from <span className="font-mono">{to.currentTaskDefinition}</span>{" "}
             to <span className="font-mono font-semibold text-white">{to.taskDefinition}</span>?
-            Found in {to.sourceNote}. ECS replaces the tasks; Slipway follows the rollout.
+            Found in {foundIn(to)}. ECS replaces the tasks; Slipway follows the rollout.
           </span>
         ) : target.isPending ? (
           "Looking for the previous revision…"
@@ -51,9 +51,17 @@ export function RollbackDialog({
           <ErrorNotice error={target.error} action="find a revision to roll back to" />
         )
       }
+      canConfirm={Boolean(to)}
       confirmLabel={to ? `Roll back to ${to.taskDefinition}` : "Roll back"}
       onConfirm={async () => onStarted((await sendJson<{ id: string }>("POST", path)).id)}
       onClose={onClose}
     />
   );
+}
+
+/** Where the revision was found, with a history entry's time in local time as the history shows it. */
+function foundIn(to: RollbackTarget): string {
+  const flow = to.sourceFlow;
+  if (!flow) return to.sourceNote;
+  return `Slipway's history: the ${flow.kind} of ${new Date(flow.at).toLocaleString()}`;
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { servicePath } from "@/components/ecs/queries";
 import { rolloutStepDetail } from "@/components/ecs/rollout-step-detail";
+import { CancelledNote } from "@/components/flows/cancelled-note";
 import { FlowSteps } from "@/components/flows/flow-steps";
 import { FlowSummary } from "@/components/flows/flow-summary";
 import { useFlow } from "@/components/flows/use-flow";
@@ -75,6 +76,7 @@ function FollowedRollback({
     <div data-testid="rollback-flow">
       <FlowSummary flow={flow} connection={connection} actions={actions} />
       <ErrorNotice error={error} action="change the rollback" />
+      {flow.state === "cancelled" && <CancelledNote />}
       <FlowSteps flow={flow} renderDetail={rolloutStepDetail} />
     </div>
   );

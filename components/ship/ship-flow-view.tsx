@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { SectionTitle } from "@/components/ecs/counts";
+import { CancelledNote } from "@/components/flows/cancelled-note";
 import { FlowSteps } from "@/components/flows/flow-steps";
 import { FlowSummary } from "@/components/flows/flow-summary";
 import { useFlow } from "@/components/flows/use-flow";
@@ -66,6 +67,7 @@ export function ShipFlowView({ id }: { id: string }) {
         }
       />
       <ErrorNotice error={cancel.error} action="cancel the ship" />
+      {flow.state === "cancelled" && <CancelledNote servicePage={servicePage} />}
       <PublicUrl url={text("publicUrl")} />
       <Facts
         testId="ship-facts"
@@ -101,7 +103,7 @@ export function ShipFlowView({ id }: { id: string }) {
           ],
         ]}
       />
-      <FlowSteps flow={flow} renderDetail={shipStepDetail} />
+      <FlowSteps flow={flow} renderDetail={shipStepDetail(servicePage)} />
       <SectionTitle>{`Ship history of ${service}`}</SectionTitle>
       <ShipHistory cluster={cluster} service={service} watch={`${flow.id}:${flow.state}`} />
     </div>

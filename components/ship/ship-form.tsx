@@ -37,6 +37,16 @@ export function ShipForm({
     onSuccess: ({ id }) => router.push(`/ship/${id}`),
   });
 
+  // An old error speaks of values the user has since changed: an edit clears it.
+  const { reset } = start;
+  const edit = useCallback(
+    (change: Partial<ShipFormState>) => {
+      reset();
+      set(change);
+    },
+    [reset, set],
+  );
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
@@ -46,8 +56,8 @@ export function ShipForm({
 
   return (
     <form className="max-w-4xl space-y-5" onSubmit={submit} data-testid="ship-form">
-      <SourceFields values={values} set={set} problems={shown} />
-      <TargetFields values={values} set={set} problems={shown} />
+      <SourceFields values={values} set={edit} problems={shown} />
+      <TargetFields values={values} set={edit} problems={shown} />
       <ErrorNotice error={start.error} action="start the ship" />
       {tried && problems.form && <p className="text-sm text-rose-300">{problems.form}</p>}
       <Button type="submit" variant="primary" disabled={start.isPending} data-testid="ship-submit">

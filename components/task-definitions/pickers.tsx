@@ -6,6 +6,7 @@ import { useAwsScope } from "@/components/aws/use-aws";
 import { useRepositories } from "@/components/ecr/use-repositories";
 import { type RoleList, taskDefinitionKeys } from "@/components/task-definitions/types";
 import { getJson } from "@/lib/client/api";
+import { plural } from "@/lib/format/plural";
 
 // Inputs that offer what the account has: ECR repositories for the image, IAM roles
 // for the execution and task roles. Anything may still be typed.
@@ -64,7 +65,9 @@ export function roleHint(roles: RoleList | undefined, error: unknown): string {
   if (!roles) return "Loading IAM roles…";
   if (!roles.available) return roles.reason;
   const usable = roles.roles.filter((r) => r.trustsEcsTasks).length;
-  return `Pick one of ${roles.roles.length} roles (${usable} trusted by ECS tasks) or type an ARN.`;
+  const count = roles.roles.length;
+  const pick = count === 1 ? "Pick the 1 role" : `Pick one of ${plural(count, "role")}`;
+  return `${pick} (${usable} trusted by ECS tasks) or type an ARN.`;
 }
 
 export function ImageInput({

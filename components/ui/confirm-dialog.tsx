@@ -19,6 +19,7 @@ export function ConfirmDialog({
   onClose,
   children,
   blockedBy,
+  canConfirm = true,
 }: {
   open: boolean;
   title: string;
@@ -28,6 +29,8 @@ export function ConfirmDialog({
   onClose: () => void;
   children?: ReactNode;
   blockedBy?: string | null;
+  /** False when there is nothing to confirm (the body says why): only Close is offered. */
+  canConfirm?: boolean;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -60,16 +63,18 @@ export function ConfirmDialog({
           </p>
         )}
         <ErrorNotice error={error} />
-        <DialogActions onCancel={close}>
-          <Button
-            variant="danger"
-            onClick={confirm}
-            disabled={busy || Boolean(blockedBy)}
-            title={blockedBy ?? undefined}
-            data-testid="confirm"
-          >
-            {busy ? "Working…" : confirmLabel}
-          </Button>
+        <DialogActions onCancel={close} cancelLabel={canConfirm ? "Cancel" : "Close"}>
+          {canConfirm && (
+            <Button
+              variant="danger"
+              onClick={confirm}
+              disabled={busy || Boolean(blockedBy)}
+              title={blockedBy ?? undefined}
+              data-testid="confirm"
+            >
+              {busy ? "Working…" : confirmLabel}
+            </Button>
+          )}
         </DialogActions>
       </div>
     </Dialog>

@@ -64,6 +64,8 @@ describe("a ship refused before it starts", () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toContain("repository");
     await refused({ registry: "elsewhere" }, 400, "registry");
+    await refused({ tag: "" }, 400, "tag is required");
+    await refused({ repository: "" }, 400, "repository is required");
   });
 
   it("says a folder does not exist, or has no Dockerfile", async () => {
@@ -89,7 +91,12 @@ describe("a ship refused before it starts", () => {
 
   it("says the cluster or the service does not exist", async () => {
     const nowhere = testName("nocluster");
-    await refused({ cluster: nowhere }, 404, "ClusterNotFoundException");
+    const missing = await refused(
+      { cluster: nowhere },
+      404,
+      `cluster: there is no cluster ${nowhere} in `,
+    );
+    expect(missing.message).toContain("(ship as a first deploy to create it)");
     await refused({ service: testName("nosvc") }, 404, "Ship as a first deploy (create)");
   });
 

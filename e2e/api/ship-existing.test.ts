@@ -1,5 +1,9 @@
 import { CreateRepositoryCommand } from "@aws-sdk/client-ecr";
-import { DescribeServicesCommand, DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  TagResourceCommand,
+} from "@aws-sdk/client-ecs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ShipHistoryEntry } from "@/lib/ship/history-entry";
 import { removeImageQuietly, testName } from "../support/docker";
@@ -24,6 +28,8 @@ let repositoryUri = "";
 const repository = testName("ship");
 const family = testName("shipfam");
 const image = `${testName("local")}:v1`;
+// The app the first deploy named: later ships without `app` keep it.
+const app = testName("app");
 const digests: string[] = [];
 
 beforeAll(async () => {
@@ -32,6 +38,15 @@ beforeAll(async () => {
   repositoryUri = created.repository?.repositoryUri ?? "";
   world.taskDefinitions.push(await registerServiceTaskDefinition(family));
   service = await createPlayedService(world, `${family}:1`);
+  const described = await moto.ecs.send(
+    new DescribeServicesCommand({ cluster: world.cluster, services: [service] }),
+  );
+  await moto.ecs.send(
+    new TagResourceCommand({
+      resourceArn: described.services?.[0]?.serviceArn,
+      tags: [{ key: "slipway:app", value: app }],
+    }),
+  );
   await buildLocalImage(image, repository);
 });
 
@@ -88,7 +103,7 @@ describe("shipping an image to a service that runs", () => {
     expect(revision.taskDefinition?.cpu).toBe("256");
     expect(revision.tags).toEqual(
       expect.arrayContaining([
-        { key: "slipway:app", value: service },
+        { key: "slipway:app", value: app },
         { key: "slipway:created-by", value: "slipway" },
       ]),
     );
@@ -113,6 +128,12 @@ describe("shipping an image to a service that runs", () => {
     // The harness does not play: the rollout waits until it is cancelled.
     const twice = await ship("v3");
     expect(twice.status).toBe(409);
+    const rollback = await apiJson<{ error: { details?: unknown } }>(
+      "POST",
+      `/api/ecs/clusters/${world.cluster}/services/${service}/rollback`,
+    );
+    expect(rollback.status).toBe(409);
+    expect(rollback.body.error.details).toEqual({ flow: { id, kind: "ship" } });
     const cancelled = await apiJson("POST", `/api/ship/${id}/cancel`);
     expect(cancelled.status).toBe(200);
     const { flow, closing } = await followShip(id);

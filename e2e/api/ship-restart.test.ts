@@ -92,6 +92,7 @@ describe("a ship when Slipway restarts", () => {
       const saved = JSON.parse(await readFile(path.join(dataDir, "flows", `${id}.json`), "utf8"));
       expect(stepStates(saved as Flow)["roll-out"]).toBe("running");
     }, 60_000);
+    const stoppedAt = Date.now();
     await second?.stop();
 
     second = await startSlipway(port, env);
@@ -100,6 +101,8 @@ describe("a ship when Slipway restarts", () => {
     expect(flow.state).toBe("interrupted");
     expect(stepStates(flow)).toMatchObject({ deploy: "succeeded", "roll-out": "interrupted" });
     expect(flow.failure?.message).toContain('Slipway stopped while "Roll out" ran');
+    // It ended when it last changed: the time Slipway was down is not in its duration.
+    expect(Date.parse(flow.endedAt ?? "")).toBeLessThanOrEqual(stoppedAt);
 
     const history = await call<ShipHistoryEntry[]>(
       "GET",

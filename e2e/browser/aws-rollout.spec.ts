@@ -12,13 +12,17 @@ import { createServiceWorld, type ServiceWorld } from "../support/moto/service-s
 
 let world: ServiceWorld;
 let family: string;
+let lone: string;
 
 test.beforeAll(async () => {
   world = await createServiceWorld(93);
   family = testName("rollout-ui");
+  lone = testName("rollout-lone");
   world.taskDefinitions.push(
     await registerServiceTaskDefinition(family),
     await registerServiceTaskDefinition(family),
+    await registerServiceTaskDefinition(family),
+    await registerServiceTaskDefinition(lone),
   );
 });
 
@@ -92,4 +96,40 @@ test("a service's rollout live on its page, then a rollback that completes", asy
     `steady: 1 of 1 tasks run ${family}:1`,
   );
   await shot("rollout-after-rollback");
+});
+
+test("the Roll back dialog offers only Close with nothing to roll back to, and shows a refusal", async ({
+  page,
+}, testInfo) => {
+  const shot = (name: string) =>
+    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const alone = await createPlayedService(world, `${lone}:1`);
+  await page.goto(`/ecs/${world.cluster}/services/${alone}`);
+  await page.getByTestId("service-rollout").getByTestId("roll-back").click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("Nothing to roll back to");
+  await expect(dialog.getByTestId("confirm")).toHaveCount(0);
+  await expect(dialog.getByTestId("dialog-cancel")).toHaveText("Close");
+  await shot("rollback-nothing");
+  await dialog.getByTestId("dialog-cancel").click();
+
+  // A rollback started elsewhere (no scheduler plays: it waits in its roll-out), from
+  // revision 3 to 2: the dialog then offers 1, and the server refuses.
+  const busy = await createPlayedService(world, `${family}:2`);
+  const path = `/api/ecs/clusters/${world.cluster}/services/${busy}`;
+  expect((await apiJson("PATCH", path, { taskDefinition: `${family}:3` })).status).toBe(200);
+  await playScheduler(world.cluster, busy);
+  const other = await apiJson<{ id: string }>("POST", `${path}/rollback`);
+  expect(other.status).toBe(201);
+  try {
+    await page.goto(`/ecs/${world.cluster}/services/${busy}`);
+    await page.getByTestId("service-rollout").getByTestId("roll-back").click();
+    await page.getByTestId("confirm").click();
+    await expect(page.getByRole("dialog")).toContainText(
+      `A rollback of ${busy} in ${world.cluster} is running`,
+    );
+    await shot("rollback-refused");
+  } finally {
+    await apiJson("POST", `${path}/rollback/${other.body.id}/cancel`);
+  }
 });

@@ -147,6 +147,18 @@ test("the tutorial: build, run, ship, binding, logs, second version, roll back",
   await shot(page, testInfo, "07-ship-second-version");
   await page.getByTestId("ship-submit").click();
   await expect(page).toHaveURL(/\/ship\/[0-9a-f-]{36}$/);
+  // While it rolls out (nothing plays yet): the full rollout view, and the service page link.
+  await expect(page.getByTestId("flow-step-state-roll-out")).toHaveText("running", {
+    timeout: 120_000,
+  });
+  const rolling = page.getByTestId("rollout-view");
+  await expect(rolling).toHaveAttribute("data-phase", "waiting");
+  await expect(rolling.getByTestId("rollout-summary")).toContainText(`${service}:2`);
+  await expect(page.getByTestId("ship-rollout-service-link")).toHaveAttribute(
+    "href",
+    new RegExp(`/ecs/${cluster}/services/${service}$`),
+  );
+  await shot(page, testInfo, "07b-second-version-rolling-out");
   await playRollout(cluster, service, `${service}:2`, 120_000);
   await expect(page.getByTestId("flow-state")).toHaveText("succeeded", { timeout: 120_000 });
   await expect(page.getByTestId("flow-step-state-build")).toHaveText("succeeded");

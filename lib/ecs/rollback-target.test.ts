@@ -65,6 +65,12 @@ describe("finding the revision to roll back to", () => {
     const target = await findRollbackTarget(ecs([primary]).aws, "shop", "web");
     expect(target).toMatchObject({ taskDefinition: "web:5", revision: 5, source: "history" });
     expect(target.sourceNote).toContain("flow before");
+    // The dialog words the time itself, in local time.
+    expect(target.sourceFlow).toEqual({
+      id: "before",
+      kind: "ship",
+      at: "2026-11-01T10:02:00.000Z",
+    });
   });
 
   it("skips a shipped revision that was deregistered since", async () => {

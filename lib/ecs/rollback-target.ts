@@ -1,12 +1,13 @@
 import "server-only";
 import type { Service } from "@aws-sdk/client-ecs";
 import type { AwsClients } from "@/lib/aws/clients";
+import { fromAwsError } from "@/lib/aws/errors";
 import type { RollbackSource, RollbackTarget } from "@/lib/ecs/rollback-types";
 import { sameRevision } from "@/lib/ecs/rollout-judge";
 import { clusterNameOf, serviceNameOf, taskDefinitionNameOf } from "@/lib/ecs/service-schemas";
-import { findServiceOrThrow } from "@/lib/ecs/services";
+import { findService } from "@/lib/ecs/services";
 import { listRevisions } from "@/lib/ecs/task-definition-choices";
-import { conflict } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { listFlows } from "@/lib/flows/query";
 
 // Where a rollback goes: the revision of the service's previous successful
@@ -21,7 +22,17 @@ export async function findRollbackTarget(
   cluster: string,
   service: string,
 ): Promise<RollbackTarget> {
-  const found = await findServiceOrThrow(aws, cluster, service);
+  const found = await findService(aws, cluster, service).catch((error) => {
+    if (fromAwsError(error)?.code !== "not_found") throw error;
+    throw notFound(
+      `cluster: there is no cluster ${clusterNameOf(cluster)} in ${aws.context.region}`,
+    );
+  });
+  if (!found || found.status === "INACTIVE") {
+    throw notFound(
+      `service: there is no service ${serviceNameOf(service)} in cluster ${clusterNameOf(cluster)}`,
+    );
+  }
   const current = found.taskDefinition ?? "";
   const names = {
     cluster: clusterNameOf(cluster),
@@ -31,7 +42,12 @@ export async function findRollbackTarget(
   const active = activeRevisions(aws);
   const usable = async (arn: string) =>
     !sameRevision(arn, current) && (await active(familyOf(arn))).has(taskDefinitionNameOf(arn));
-  const target = (arn: string, source: RollbackSource, sourceNote: string): RollbackTarget => ({
+  const target = (
+    arn: string,
+    source: RollbackSource,
+    sourceNote: string,
+    sourceFlow?: RollbackTarget["sourceFlow"],
+  ): RollbackTarget => ({
     ...names,
     taskDefinitionArn: arn,
     taskDefinition: taskDefinitionNameOf(arn),
@@ -40,10 +56,11 @@ export async function findRollbackTarget(
     currentTaskDefinition: taskDefinitionNameOf(current),
     source,
     sourceNote,
+    ...(sourceFlow ? { sourceFlow } : {}),
   });
 
   const shipped = await fromHistory(names, usable);
-  if (shipped) return target(shipped.arn, "history", shipped.note);
+  if (shipped) return target(shipped.arn, "history", shipped.note, shipped.flow);
   const older = await fromDeployments(found, usable);
   if (older) return target(older.arn, "deployments", older.note);
   const previous = fromFamily(current, await active(family));
@@ -74,6 +91,7 @@ function activeRevisions(aws: AwsClients) {
 interface Candidate {
   arn: string;
   note: string;
+  flow?: RollbackTarget["sourceFlow"];
 }
 
 async function fromHistory(
@@ -89,7 +107,11 @@ async function fromHistory(
     const arn = flow.result.taskDefinitionArn;
     if (typeof arn !== "string" || !(await usable(arn))) continue;
     const when = flow.endedAt ?? flow.createdAt;
-    return { arn, note: `Slipway's history: the ${flow.kind} of ${when} (flow ${flow.id})` };
+    return {
+      arn,
+      note: `Slipway's history: the ${flow.kind} of ${when} (flow ${flow.id})`,
+      flow: { id: flow.id, kind: flow.kind, at: when },
+    };
   }
   return null;
 }

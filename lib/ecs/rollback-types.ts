@@ -18,4 +18,6 @@ export interface RollbackTarget {
   source: RollbackSource;
   /** Where the revision was found, in words. */
   sourceNote: string;
+  /** For a revision from Slipway's history: the flow it comes from, for the UI to word. */
+  sourceFlow?: { id: string; kind: string; at: string };
 }

@@ -8,6 +8,7 @@ import { invalidInput, notFound } from "@/lib/errors";
 import { getFlowOrThrow } from "@/lib/flows/query";
 import { retryFlow, type StepDefinition, startFlow } from "@/lib/flows/runner";
 import type { Flow } from "@/lib/flows/types";
+import { startAloneOnService } from "@/lib/ship/service-guard";
 
 // Rolling a service back to its previous successful revision, as a flow: find the
 // revision, update the service to it, watch the rollout. The flow's result holds
@@ -22,15 +23,17 @@ export interface ServiceRef {
 }
 
 /** Checks there is something to roll back to (else a conflict), then starts the flow. */
-export async function startRollback(aws: AwsClients, ref: ServiceRef): Promise<Flow> {
-  const target = await findRollbackTarget(aws, ref.cluster, ref.service);
-  const subject = { cluster: clusterNameOf(ref.cluster), service: target.service };
-  return startFlow({
-    kind: ROLLBACK_KIND,
-    subject,
-    input: { ...subject, to: target.taskDefinition },
-    steps: rollbackSteps(aws, ref),
-    result: { ...subject },
+export function startRollback(aws: AwsClients, ref: ServiceRef): Promise<Flow> {
+  return startAloneOnService(aws, ref, async () => {
+    const target = await findRollbackTarget(aws, ref.cluster, ref.service);
+    const subject = { cluster: clusterNameOf(ref.cluster), service: target.service };
+    return startFlow({
+      kind: ROLLBACK_KIND,
+      subject,
+      input: { ...subject, to: target.taskDefinition },
+      steps: rollbackSteps(aws, ref),
+      result: { ...subject },
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AwsClients } from "@/lib/aws/clients";
 import { watchRollout } from "@/lib/ecs/rollout";
-import type { RolloutView } from "@/lib/ecs/rollout-types";
+import { ROLL_OUT_STEP_ID, type RolloutView } from "@/lib/ecs/rollout-types";
 import { invalidInput } from "@/lib/errors";
 import type { StepContext, StepDefinition } from "@/lib/flows/runner";
 
@@ -10,8 +10,6 @@ import type { StepContext, StepDefinition } from "@/lib/flows/runner";
 // detail holds the latest RolloutView under `rollout` (the UI shows it live); its
 // output gets a line whenever what the watch waits for changes; on steady the
 // flow's result gets the public URL.
-
-export const ROLL_OUT_STEP_ID = "roll-out";
 
 export interface RollOutOptions {
   /** How long to wait for steady; watchRollout's 10 minutes unless told. */

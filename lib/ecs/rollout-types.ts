@@ -61,3 +61,6 @@ export interface RolloutView {
   elapsedSeconds: number;
   checkedAt: string;
 }
+
+/** The id of a flow's "roll out" step (ship, rollback); the UI finds the step by it. */
+export const ROLL_OUT_STEP_ID = "roll-out";

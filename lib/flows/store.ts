@@ -121,7 +121,8 @@ async function readFlow(file: string): Promise<Flow | null> {
 }
 
 function markInterrupted(flow: Flow): void {
-  const now = new Date().toISOString();
+  // It ended when it last changed: the time Slipway was down is not part of its duration.
+  const now = flow.updatedAt;
   const running = flow.steps.find((step) => step.state === "running");
   if (running) {
     running.state = "interrupted";

@@ -10,6 +10,7 @@ import { getClusterOrThrow } from "@/lib/ecs/clusters";
 import { findService } from "@/lib/ecs/services";
 import { conflict, isAppError, notFound } from "@/lib/errors";
 import { inspectEngineImage } from "@/lib/images/inspect";
+import { shipAppName } from "@/lib/ship/app-name";
 import { firstDeployForm } from "@/lib/ship/first-deploy";
 import { appContainer } from "@/lib/ship/revision";
 import type { ShipRequest } from "@/lib/ship/schemas";
@@ -56,6 +57,7 @@ export async function planShip(aws: AwsClients, request: ShipRequest): Promise<S
   const serviceActive = service !== null && service !== undefined && service.status !== "INACTIVE";
 
   let currentTaskDefinition: string | null = null;
+  let taskDefinitionTags: Awaited<ReturnType<typeof checkAppContainer>> = [];
   if (create && serviceActive) {
     throw conflict(
       `service: ${request.service} already exists in ${request.cluster}; ship a new ` +
@@ -70,12 +72,17 @@ export async function planShip(aws: AwsClients, request: ShipRequest): Promise<S
       );
     }
     currentTaskDefinition = service?.taskDefinition ?? null;
-    await checkAppContainer(aws, currentTaskDefinition ?? "", repositoryUri ?? "", request);
+    taskDefinitionTags = await checkAppContainer(
+      aws,
+      currentTaskDefinition ?? "",
+      repositoryUri ?? "",
+      request,
+    );
   }
 
   return {
     request,
-    app: request.app ?? request.service,
+    app: shipAppName(request, { serviceTags: service?.tags, taskDefinitionTags }),
     region: aws.context.region ?? "",
     image,
     build,
@@ -113,24 +120,34 @@ async function clusterFound(aws: AwsClients, cluster: string, required: boolean)
     await getClusterOrThrow(aws, cluster);
     return true;
   } catch (error) {
-    if (required || !isAppError(error) || error.code !== "not_found") throw error;
-    return false;
+    if (!isAppError(error) || error.code !== "not_found") throw error;
+    if (!required) return false;
+    throw notFound(
+      `cluster: there is no cluster ${cluster} in ${aws.context.region} ` +
+        "(ship as a first deploy to create it)",
+    );
   }
 }
 
-/** The app's container must be found in the current revision before anything is pushed. */
+/**
+ * The app's container must be found in the current revision before anything is
+ * pushed. Answers the revision's tags (its app tag is kept).
+ */
 async function checkAppContainer(
   aws: AwsClients,
   taskDefinition: string,
   repositoryUri: string,
   request: ShipRequest,
-): Promise<void> {
-  const answer = await aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition }));
+) {
+  const answer = await aws.ecs.send(
+    new DescribeTaskDefinitionCommand({ taskDefinition, include: ["TAGS"] }),
+  );
   const containers = (answer.taskDefinition?.containerDefinitions ?? []).map((c) => ({
     name: c.name ?? "",
     image: c.image ?? "",
   }));
   appContainer(containers, repositoryUri, request.container);
+  return answer.tags ?? [];
 }
 
 /** A first deploy runs in the default VPC, as the tutorial's service does. */

@@ -59,10 +59,14 @@ export const firstDeploySettings = z.strictObject({
   desiredCount: desiredCount.default(1),
 });
 
+/** An empty field is "required", not a rule about its characters. */
+const required = <T extends z.ZodType<unknown, string>>(field: string, schema: T) =>
+  z.string(`${field} is required`).min(1, `${field} is required`).pipe(schema);
+
 export const shipRequest = z.strictObject({
   source: shipSource,
-  repository: repositoryName,
-  tag: imageTag,
+  repository: required("repository", repositoryName),
+  tag: required("tag", imageTag),
   cluster: clusterName,
   service: serviceName,
   /** The `slipway:app` tag of what the ship creates; default the service's name. */

@@ -1,15 +1,15 @@
 import "server-only";
 import type { AwsClients } from "@/lib/aws/clients";
-import { serially } from "@/lib/aws/serially";
 import { rollOutStep } from "@/lib/ecs/rollout-step";
-import { conflict, notFound } from "@/lib/errors";
-import { getFlowOrThrow, listFlows } from "@/lib/flows/query";
+import { notFound } from "@/lib/errors";
+import { getFlowOrThrow } from "@/lib/flows/query";
 import { type StepDefinition, startFlow } from "@/lib/flows/runner";
 import type { Flow } from "@/lib/flows/types";
 import { log } from "@/lib/log";
 import { HISTORY_KINDS } from "@/lib/ship/history";
 import { planShip, type ShipPlan } from "@/lib/ship/plan";
 import type { ShipRequest } from "@/lib/ship/schemas";
+import { startAloneOnService } from "@/lib/ship/service-guard";
 import { buildStep } from "@/lib/ship/steps/build";
 import { deployStep } from "@/lib/ship/steps/deploy";
 import { pushStep } from "@/lib/ship/steps/push";
@@ -32,16 +32,7 @@ export function shipSteps(aws: AwsClients, plan: ShipPlan): StepDefinition[] {
 export async function startShip(aws: AwsClients, request: ShipRequest): Promise<Flow> {
   const { cluster, service } = request;
   const region = aws.context.region ?? "";
-  return serially(`ship:${aws.context.profile ?? ""}:${region}:${cluster}:${service}`, async () => {
-    const running = await listFlows({ kind: HISTORY_KINDS, subject: { cluster, service } });
-    const busy = running.find((f) => f.state === "running" && f.subject.region === region);
-    if (busy) {
-      throw conflict(
-        `A ${busy.kind} of ${service} in ${cluster} is running (flow ${busy.id}); wait for ` +
-          "it to finish or cancel it first.",
-        { flow: busy.id },
-      );
-    }
+  return startAloneOnService(aws, request, async () => {
     const plan = await planShip(aws, request);
     const flow = startFlow({
       kind: "ship",
