@@ -129,6 +129,17 @@ test("the Roll back dialog offers only Close with nothing to roll back to, and s
       `A rollback of ${busy} in ${world.cluster} is running`,
     );
     await shot("rollback-refused");
+
+    // Its own page: Cancel says what stays (ECS keeps rolling out the revision set).
+    await page.goto(`/ship/${other.body.id}`);
+    await page.getByTestId("ship-cancel").click();
+    const note = page.getByTestId("flow-cancelled-note");
+    await expect(note).toContainText("ECS keeps rolling it out");
+    await expect(note.getByRole("link")).toHaveAttribute(
+      "href",
+      `/ecs/${world.cluster}/services/${busy}`,
+    );
+    await shot("rollback-cancelled");
   } finally {
     await apiJson("POST", `${path}/rollback/${other.body.id}/cancel`);
   }

@@ -173,6 +173,11 @@ test("the tutorial: build, run, ship, binding, logs, second version, roll back",
   await expect(page.getByTestId("rollback-target")).toContainText(
     `from ${service}:2 to ${service}:1`,
   );
+  // Found in the history: said in local time, as the history table says it, without a flow id.
+  const target = page.getByTestId("rollback-target");
+  await expect(target).toContainText("Slipway's history: the ship of ");
+  await expect(target).not.toContainText("flow ");
+  await expect(target).not.toContainText(/\d{4}-\d\d-\d\dT/);
   await shot(page, testInfo, "09-rollback-confirm");
   await page.getByTestId("confirm").click();
   const rollback = page.getByTestId("rollback-flow");
